@@ -1,0 +1,71 @@
+"""The Python API: ``fauxpas.check(post, context=None) -> Verdict`` and ``check_many``.
+
+``post`` may be a ``Post``, a case dict in the case format, or plain text. ``context``
+(a dict in the case format's ``context`` shape, or a ``Context``) replaces the post's own.
+Engines are cached per (policy, tier), so repeated calls are cheap.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from fauxpas.core.engine import Engine
+from fauxpas.core.policy import DEFAULT_POLICY, Policy
+from fauxpas.core.post import CaseError, Context, Post
+from fauxpas.core.verdict import Verdict
+
+_engines: dict[tuple[int, str], Engine] = {}
+
+
+def engine_for(policy: Policy = DEFAULT_POLICY, tier: str = "rules") -> Engine:
+    key = (id(policy), tier)
+    if key not in _engines:
+        _engines[key] = Engine(policy, tier=tier)
+    return _engines[key]
+
+
+def to_post(post: Post | dict | str, context: Context | dict | None = None, *,
+            now: datetime | None = None) -> Post:
+    now = now or datetime.now(timezone.utc)
+    if isinstance(post, str):
+        post = {"id": "text", "text": post}
+    if isinstance(post, dict):
+        data = dict(post)
+        data.setdefault("id", "post")
+        if isinstance(context, dict):
+            data["context"] = context
+            context = None
+        post = Post.from_dict(data, now=now)
+    if isinstance(context, dict):
+        context = Post.from_dict({"id": "ctx", "text": "x", "context": context}, now=now).context
+    if context is not None:
+        post = dataclasses.replace(post, context=context)
+    return post
+
+
+def check(post: Post | dict | str, context: Context | dict | None = None, *,
+          policy: Policy = DEFAULT_POLICY, tier: str = "rules",
+          now: datetime | None = None) -> Verdict:
+    """Check one post. Raises ``CaseError`` if the post cannot be read."""
+    return engine_for(policy, tier).check(to_post(post, context, now=now))
+
+
+def check_many(posts: Iterable[Post | dict | str], *, policy: Policy = DEFAULT_POLICY,
+               tier: str = "rules", now: datetime | None = None) -> list[Verdict]:
+    """Check many posts; a post that cannot be read gets an error verdict, in place."""
+    from fauxpas.core.engine import error_verdict
+
+    engine = engine_for(policy, tier)
+    out = []
+    for item in posts:
+        try:
+            out.append(engine.check(to_post(item, now=now)))
+        except CaseError as exc:
+            case_id = item.get("id") if isinstance(item, dict) else None
+            out.append(error_verdict(case_id, str(exc)))
+    return out
+
+
+__all__ = ["CaseError", "check", "check_many", "engine_for", "to_post"]

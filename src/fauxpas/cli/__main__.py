@@ -1,0 +1,5 @@
+import sys
+
+from fauxpas.cli import main
+
+sys.exit(main())

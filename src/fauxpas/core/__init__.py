@@ -1,0 +1,1 @@
+"""The pure core: typed cases, verdicts, text handling, the policy and the engine."""

@@ -1,0 +1,108 @@
+"""The engine: runs the enabled checks on a post, applies the policy, returns a Verdict.
+
+A like, repost or bot echo publishes someone else's words as the account, so the
+target's text is checked as if the account had written it (findings on it carry
+``on_target``). Checks of scope ``post`` (timing, account, context) run once per post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.registry import all_checks
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.policy import DEFAULT_POLICY, STRICT_ACTIONS, Policy
+from fauxpas.core.post import CaseError, Post
+from fauxpas.core.text.lang import detect
+from fauxpas.core.verdict import Decision, Finding, Verdict
+from fauxpas.knowledge import Knowledge, default_knowledge
+
+TIERS = ("rules", "full")
+
+
+class Engine:
+    def __init__(
+        self,
+        policy: Policy = DEFAULT_POLICY,
+        *,
+        tier: str = "rules",
+        knowledge: Knowledge | None = None,
+        model_loader: Callable[[], Any] | None = None,
+        checks: Iterable[type[Check]] | None = None,
+    ):
+        if tier not in TIERS:
+            raise ValueError(f"tier must be one of {TIERS}, got {tier!r}")
+        self.policy = policy
+        self.tier = tier
+        self.knowledge = knowledge or default_knowledge()
+        self.model_loader = model_loader if tier == "full" else None
+        chosen = list(checks) if checks is not None else all_checks()
+        self.checks = [
+            cls() for cls in chosen
+            if policy.enabled(cls.code) and (cls.tier == "rules" or tier == "full")
+        ]
+
+    def check(self, post: Post) -> Verdict:
+        findings: list[Finding] = []
+        primary: CheckContext | None = None
+        for ctx in self._contexts(post):
+            primary = primary or ctx
+            findings.extend(self._run(ctx, scope="text"))
+        if primary is not None:
+            findings.extend(self._run(primary, scope="post"))
+        kept, decision, risk = self.policy.apply(_dedupe(findings), post.action)
+        lang = primary.lang if primary else None
+        return Verdict(id=post.id, decision=decision, risk=risk, lang=lang, findings=tuple(kept))
+
+    def check_dict(self, data: Any, *, now: datetime | None = None) -> Verdict:
+        """Check a case given as a dict; a bad case gives an error verdict, not an exception."""
+        try:
+            post = Post.from_dict(data, now=now or datetime.now(timezone.utc))
+        except CaseError as exc:
+            case_id = data.get("id") if isinstance(data, dict) else None
+            return error_verdict(case_id if isinstance(case_id, str) else None, str(exc))
+        return self.check(post)
+
+    def _contexts(self, post: Post) -> Iterator[CheckContext]:
+        common = dict(
+            post=post,
+            knowledge=self.knowledge,
+            allow=self.policy.allow,
+            strict=post.action in STRICT_ACTIONS,
+            model_loader=self.model_loader,
+        )
+        if post.text.strip():
+            yield CheckContext(text=post.text, language=detect(post.text, post.lang), **common)
+        if post.spreads_target and post.target.text.strip():
+            target = post.target.text
+            yield CheckContext(text=target, language=detect(target, None), on_target=True,
+                               **common)
+
+    def _run(self, ctx: CheckContext, *, scope: str) -> Iterator[Finding]:
+        for check in self.checks:
+            if check.scope != scope:
+                continue
+            if scope == "text" and not any(lang in check.languages for lang in ctx.languages):
+                continue
+            local = ctx.with_options(self.policy.settings(check.code).options)
+            for finding in check.run(local):
+                if finding.span is not None and ctx.allowed(finding.span):
+                    continue
+                yield finding
+
+
+def error_verdict(case_id: str | None, message: str) -> Verdict:
+    return Verdict(id=case_id or "", decision=Decision.ERROR, risk=0.0, lang=None, error=message)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per (code, span, target), the most confident one."""
+    best: dict[tuple, Finding] = {}
+    for finding in findings:
+        key = (finding.code, finding.span, finding.on_target)
+        if key not in best or finding.confidence > best[key].confidence:
+            best[key] = finding
+    return list(best.values())

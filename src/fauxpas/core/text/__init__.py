@@ -1,0 +1,2 @@
+"""Text handling: tokens with spans into the original text, normalisation for
+matching, language detection and hashtag reading."""
