@@ -1,8 +1,20 @@
 """Splitting a post into tokens whose spans point into the original text.
 
 Kinds: ``url``, ``email``, ``mention``, ``hashtag``, ``word`` and ``spaced`` (letters
-written apart to dodge filters: "s h i t", "f.u.c.k"). Each token carries its folded
-form and the spelling variants a filter-dodger might have meant (see ``variants``).
+written apart to dodge filters: "s h i t", "f.u.c.k", "f-u-c-k"). The text is first
+cleaned (``clean.py``: invisible characters, fullwidth and mathematical letters,
+decomposed accents), so "fu\u200bck" and "ｆｕｃｋ" are one word, and spans still point
+into the original.
+
+Each token carries its folded form ``norm`` (NFKC, case-folded, accents removed) and the
+readings a filter-dodger might have meant (``variants``): leetspeak decoded ("sh1t",
+"$hit", "a$$"), stretched letters squeezed ("fuuuck"). A token whose letters are partly
+hidden ("f***", "c*nt", "f4ck", "b!tch") also has a ``mask``: what each position may
+stand for, for matching against a word list by length and visible letters.
+
+Digits only stand for letters inside a word ("sh1t", "a55hole") or at its start before
+three letters ("5hit"), never at its end ("A55", "x2", "2for1" stay as written), and a
+token without any letter is never decoded.
 """
 
 from __future__ import annotations
@@ -11,21 +23,44 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fauxpas.core.text.fold import fold
+from fauxpas.core.text.clean import clean, unconfuse
+from fauxpas.core.text.fold import fold, fold_keep_accents
 
 _TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<mention>(?<![\w@])@\w+)"
     r"|(?P<hashtag>(?<![\w#])#\w+)"
-    r"|(?P<spaced>(?<![\w*])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w*]))"
-    r"|(?P<word>(?:[^\W\d_]|[$@*])(?:[\w*$@!|+]*[\w*])?|\d+(?:[^\W\d_*$@]|\*)[\w*$@]*)"
+    # one separator throughout: "s.h.i.t", "f-u-c-k", "f u c k i n g"
+    r"|(?P<spaced>(?<![\w*$@])[^\W\d_](?P<sep>[ .\-_*·])(?:[^\W\d_](?P=sep))+[^\W\d_]"
+    r"(?![\w*$@]))"
+    r"|(?P<word>"
+    # a letter, or $ / @ standing for one ("$hit", "@$$")
+    r"(?:[^\W\d_]|[$@](?=[$@]*[^\W\d_]))"
+    # then letters, digits, leet symbols, and masks inside the word
+    r"(?:[^\W_]|[$@!|+]|\*+|_+(?=[^\W\d_*])|-{2,}(?=[^\W\d_])|[#%](?=[^\W\d_]))*"
+    # or digits first: "2for1", "4ever", "5hit"
+    r"|\d+(?:[^\W\d_]|\*)(?:[^\W_]|[$@!|+*])*)"
 )
+_TRAILING_PUNCT = "!|+@"
 
-_LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "|": "i", "0": "o",
-                       "5": "s", "$": "s", "7": "t", "+": "t", "9": "g", "8": "b"})
-_STRETCH = re.compile(r"(.)\1{2,}")
-_DOUBLE = re.compile(r"(.)\1+")
+# What a leet character stands for in a plain decoding.
+_LEET = {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "|": "i", "0": "o", "5": "s",
+         "$": "s", "7": "t", "+": "t", "9": "g", "8": "b"}
+# Symbols that stand for letters anywhere in a word, and those only between letters.
+_LEET_ANYWHERE = frozenset("$@")
+_LEET_INSIDE = frozenset("!|+")
+_VOWELS = "aeiouy"
+# What a hidden position may stand for when matching by length ("f4ck" = "fuck").
+_MASK_ANY = frozenset("*#%_-")
+_MASK_OPTIONS = {
+    "0": "o" + _VOWELS, "1": "il" + _VOWELS, "2": _VOWELS, "3": "e" + _VOWELS,
+    "4": "a" + _VOWELS, "5": "s" + _VOWELS, "6": "g" + _VOWELS, "7": "t" + _VOWELS,
+    "8": "b" + _VOWELS, "9": "g" + _VOWELS, "@": "ao" + _VOWELS, "$": "s", "!": "il",
+    "|": "il", "+": "t",
+}
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+_DOUBLE = re.compile(r"([^\W\d_])\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +70,7 @@ class Token:
     end: int
     raw: str
     norm: str
+    accented: bool = False  # written with accents that matter for matching ("szár", "año")
 
     @property
     def span(self) -> tuple[int, int]:
@@ -49,31 +85,140 @@ class Token:
     def variants(self) -> tuple[str, ...]:
         return variants(self.norm)
 
+    @property
+    def mask(self) -> tuple[str, ...] | None:
+        """Per position, the letters it may stand for, when part of the word is hidden."""
+        return mask(self.norm)
+
+
+@lru_cache(maxsize=65536)
+def decode_leet(norm: str) -> str | None:
+    """The plain reading of a leet word ("sh1t" -> "shit"), or None if it has none."""
+    if norm.isalpha() or not any(ch.isalpha() for ch in norm):
+        return None
+    out = []
+    last = len(norm) - 1
+    for i, ch in enumerate(norm):
+        if ch.isalpha():
+            out.append(ch)
+            continue
+        letter = _LEET.get(ch)
+        if letter is None:
+            return None
+        if ch in _LEET_ANYWHERE:
+            out.append(letter)
+        elif ch.isdigit():
+            inside = 0 < i < last and _has_letter(norm, 0, i) and _has_letter(norm, i + 1, None)
+            leading = i == 0 and len(norm) >= 4 and norm[1:4].isalpha()
+            if not (inside or leading):
+                return None
+            out.append(letter)
+        elif ch in _LEET_INSIDE and 0 < i < last:
+            out.append(letter)
+        else:
+            return None
+    decoded = "".join(out)
+    return decoded if decoded != norm and decoded.isalpha() else None
+
+
+def _has_letter(word: str, start: int, end: int | None) -> bool:
+    return any(ch.isalpha() for ch in word[start:end])
+
 
 @lru_cache(maxsize=65536)
 def variants(norm: str) -> tuple[str, ...]:
     """Readings of a folded token, most literal first: as written, leetspeak decoded,
-    stretched letters squeezed ('fuuuck' -> 'fuck' and 'fuuck')."""
+    stretched letters squeezed ('fuuuck' -> 'fuck', then 'fuuck' for words with a
+    double letter: 'asssshole' -> 'asshole')."""
     out = [norm]
-    if not norm.isalpha():
-        decoded = norm.translate(_LEET)
-        if decoded != norm and decoded.replace("*", "").isalpha():
-            out.append(decoded)
+    decoded = decode_leet(norm)
+    if decoded:
+        out.append(decoded)
     for form in list(out):
         if _STRETCH.search(form):
-            out.append(_STRETCH.sub(r"\1\1", form))
             out.append(_DOUBLE.sub(r"\1", form))
+            out.append(_STRETCH.sub(r"\1\1", form))
     return tuple(dict.fromkeys(out))
 
 
-def tokenize(text: str) -> list[Token]:
-    tokens = []
-    for match in _TOKEN_RE.finditer(text):
-        kind = match.lastgroup or "word"
-        raw = match.group()
-        if kind == "spaced":
-            norm = fold(re.sub(r"[ .\-_*]", "", raw))
+@lru_cache(maxsize=65536)
+def mask(norm: str) -> tuple[str, ...] | None:
+    """For a word with hidden letters, what each position may be: a letter stands for
+    itself, '*' (or '#', '%', '_', '-') for any letter, a digit for its leet letter or a
+    vowel ('f4ck' fits 'fuck'). None for a plain word, or one with nothing visible."""
+    if norm.isalpha():
+        return None
+    letters = sum(ch.isalpha() for ch in norm)
+    if letters == 0 or not norm[0].isalpha() and norm[0] not in "$@":
+        return None
+    out = []
+    last = len(norm) - 1
+    for i, ch in enumerate(norm):
+        if ch.isalpha():
+            out.append(ch)
+        elif ch in _MASK_ANY:
+            out.append("")  # any letter
+        elif ch.isdigit():
+            if not (0 < i < last and _has_letter(norm, i + 1, None)):
+                return None  # trailing digits: a model number ("A55"), not a mask
+            out.append(_MASK_OPTIONS[ch])
+        elif ch in _MASK_OPTIONS:
+            out.append(_MASK_OPTIONS[ch])
         else:
-            norm = fold(raw)
-        tokens.append(Token(kind, match.start(), match.end(), raw, norm))
+            return None
+    return tuple(out)
+
+
+def tokenize(text: str) -> list[Token]:
+    cleaned = clean(text)
+    source = cleaned.text
+    tokens = []
+    for match in _TOKEN_RE.finditer(source):
+        kind = _kind(match)
+        start, end = match.span()
+        piece = match.group()
+        if kind == "word":
+            piece, end = _trim_word(source, piece, start, end)
+            if not piece:
+                continue
+        if kind == "spaced":
+            piece = piece.replace(match.group("sep"), "")
+        piece = unconfuse(piece)
+        norm = fold(piece)
+        accented = not piece.isascii() and kind in ("word", "spaced", "hashtag") and (
+            fold_keep_accents(piece) != norm)
+        o_start, o_end = cleaned.span(start, end)
+        tokens.append(Token(kind, o_start, o_end, text[o_start:o_end], norm, accented))
     return tokens
+
+
+_KINDS = ("url", "email", "mention", "hashtag", "spaced", "word")
+
+
+def _kind(match: re.Match) -> str:
+    # ``lastgroup`` would name the inner "sep" group of a spaced token
+    for kind in _KINDS:
+        if match.start(kind) >= 0:
+            return kind
+    return "word"
+
+
+_OPENING_STAR = re.compile(r"(?:^|(?<=\s))\*+(?=[^\W\d_])")
+
+
+def _trim_word(source: str, piece: str, start: int, end: int) -> tuple[str, int]:
+    """Drop punctuation after a word ("shit!"), and asterisks that close an emphasis or
+    an action ("*new*", "**Sale**", "*laughs out loud*") rather than hide letters."""
+    trimmed = piece.rstrip(_TRAILING_PUNCT)
+    if trimmed.endswith("*") and start > 0 and _closes_emphasis(source, start):
+        trimmed = trimmed.rstrip("*")
+    return trimmed, start + len(trimmed)
+
+
+def _closes_emphasis(source: str, start: int) -> bool:
+    if source[start - 1] == "*":
+        return True
+    opened = None
+    for match in _OPENING_STAR.finditer(source, 0, start):
+        opened = match.end()
+    return opened is not None and "*" not in source[opened:start]

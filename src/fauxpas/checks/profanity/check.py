@@ -1,0 +1,123 @@
+"""FP101 profanity: swear words and obscenities, however they are written.
+
+Reads the text in every language it may be in, and in English, after normalisation
+(case, accents, Unicode look-alikes, leetspeak, stretched letters, letters spaced out or
+hidden behind asterisks), on word boundaries, hashtags split into their words. How sure
+a finding is comes from the word (its sureness, 0-2, as in cuss) and from how it was
+written: a masked "f***ing" is still a swear word on a brand account.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.profanity.lexicons import language_data
+from fauxpas.checks.profanity.matching import Hit, find_hits, keep, languages_to_read
+from fauxpas.checks.registry import register
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.verdict import Category, Finding, Severity
+
+# Confidence of a match by the word's sureness, then by how it was written. A "maybe"
+# word (sureness 1) stays under the default report threshold (0.35): it only shows for
+# automated replies, whose stricter thresholds report from 0.25.
+_BY_SURENESS = {2: 0.9, 1: 0.3, 0: 0.0}
+_BY_FORM = {"exact": 1.0, "variant": 1.0, "spaced": 0.95, "symbol": 0.9, "prefix": 0.85,
+            "suffix": 0.85, "masked": 0.9}
+_AMBIGUOUS_MASK = 0.95  # "s***": shit or slut; still a swear word either way
+_IN_HASHTAG = 0.95
+_SECOND_LANGUAGE = 0.9  # the word is profanity only in a less likely language of the text
+_SEVERITY_ORDER = {"info": 0, "warn": 1, "block": 2}
+_LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
+                   "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "no": "Norwegian",
+                   "da": "Danish", "sv": "Swedish", "hu": "Hungarian"}
+_FORM_NOTES = {"variant": "spelled to dodge filters", "spaced": "spelled out letter by letter",
+               "masked": "partly hidden, still read as one", "prefix": "inside a compound",
+               "suffix": "inside a compound"}
+
+
+@register
+class ProfanityCheck(Check):
+    code = "FP101"
+    name = "profanity"
+    category = Category.PROFANITY
+    severity = Severity.BLOCK
+    summary = ("Swear words and obscenities in eleven languages, also when masked (f***, "
+               "c*nt), in leetspeak (sh1t, $hit), stretched (fuuuck), spaced out (f u c k) "
+               "or inside hashtags; innocent words of each language (fart, slut, Gift, "
+               "pain) are left alone.")
+    lesson = ("In 2011 an employee of Chrysler's agency tweeted from the brand account "
+              "that nobody in Detroit knew how to \"f***ing drive\"; it was meant for a "
+              "personal account. Chrysler deleted it, the employee was fired and the agency "
+              "lost the account. Masked or not, a swear word on a brand account reads as a "
+              "personal post that went to the wrong place.")
+    options: ClassVar[dict[str, Any]] = {
+        "skip": [],  # lexicon entry ids never to report, e.g. a word the brand uses
+        "min_sureness": 1,  # 2: report only words that are sure to be profanity
+    }
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        tokens = ctx.tokens
+        if not tokens:
+            return
+        reading = [language_data(ctx.knowledge, lang) for lang in languages_to_read(ctx.languages)]
+        hits = find_hits(tokens, ctx.text, reading, ctx.lang)
+        if not hits:
+            return
+        skip = set(self.option(ctx, "skip") or ())
+        floor = self.option(ctx, "min_sureness") or 1
+        for hit in keep(hits, tokens, ctx.text, reading, ctx.languages, ctx.allow):
+            if hit.entry.id in skip or hit.entry.sureness < floor:
+                continue
+            yield self._finding(ctx, hit)
+
+    def _finding(self, ctx: CheckContext, hit: Hit) -> Finding:
+        written = ctx.text[hit.start:hit.end]
+        entry = hit.entry
+        confidence = _BY_SURENESS[entry.sureness] * _BY_FORM.get(hit.form, 1.0)
+        ambiguous = bool(hit.alternatives) and not entry.extra.get("common")
+        if ambiguous:
+            confidence *= _AMBIGUOUS_MASK
+        if hit.in_hashtag:
+            confidence *= _IN_HASHTAG
+        if hit.language != "en" and hit.language != ctx.lang:
+            confidence *= _SECOND_LANGUAGE
+        severity = _severity(hit)
+        language = _LANGUAGE_NAMES.get(hit.language, hit.language)
+        read_as = f"{language} \"{hit.term}\""
+        if ambiguous:
+            others = ", ".join(f"\"{term}\"" for _, term in hit.alternatives[:3])
+            read_as += f" (or {others})"
+        how = _FORM_NOTES.get(hit.form)
+        message = f"\"{written}\" is a swear word: {read_as}"
+        message += f", {how}." if how else "."
+        if entry.sureness < 2:
+            message += " It is not always meant that way: read it in context."
+        return self.finding(
+            ctx,
+            message=message,
+            confidence=confidence,
+            span=(hit.start, hit.end),
+            severity=severity,
+            suggestion=(f"Rephrase without \"{written}\": a brand account does not swear, "
+                        "masked or not. If this was meant for a personal account, it looks "
+                        "like a personal post: check which account you are posting from."),
+            evidence={"entry": entry.id, "term": hit.term, "language": hit.language,
+                      "form": hit.form, "sureness": entry.sureness, "source": entry.source,
+                      **({"or": [term for _, term in hit.alternatives]}
+                         if hit.alternatives else {})},
+        )
+
+
+def _severity(hit: Hit) -> Severity:
+    """The entry's severity; for a masked word several words fit, the mildest of them."""
+    levels = [_entry_severity(hit.entry)]
+    levels += [_entry_severity(entry) for entry, _ in hit.alternatives]
+    return Severity(min(levels, key=_SEVERITY_ORDER.__getitem__))
+
+
+def _entry_severity(entry) -> str:
+    if entry.severity:
+        return entry.severity
+    return "block" if entry.sureness >= 2 else "warn"

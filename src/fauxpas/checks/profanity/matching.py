@@ -1,0 +1,190 @@
+"""Finding profanity in a text: which lexicons, which tokens, which matches to keep.
+
+- Lexicons: those of every language the text may be in (``ctx.languages``), and
+  English's in any text (English swearing is common in posts in other languages).
+- Tokens: the text's words and spaced-out words, and the words of its hashtags
+  (``#FuckMondays`` is read as "fuck", "mondays"). Mentions, links and emails are never
+  read: an account name is not the post's language.
+- A match is dropped when the word is an exception in any language the text may be in
+  ("fart" is speed in Norwegian, "slut" the end in Swedish), when it lies inside an
+  exception phrase ("summa cum laude"), when it is a name ("Dick Smith"), or when it
+  lies inside a term the brand allow-listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fauxpas.checks.profanity.lexicons import LanguageData
+from fauxpas.core.text.fold import fold, fold_keep_accents
+from fauxpas.core.text.hashtags import camel_split
+from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.knowledge.lexicon import Entry, Match, term_words
+
+_KINDS = ("word", "spaced")
+
+
+@dataclass(frozen=True)
+class Hit:
+    language: str
+    entry: Entry
+    term: str
+    start: int
+    end: int
+    form: str  # exact, variant, prefix, suffix, masked, spaced, symbol
+    in_hashtag: bool = False
+    alternatives: tuple[tuple[Entry, str], ...] = ()
+
+
+def hashtag_tokens(token: Token) -> list[Token]:
+    """The words of a hashtag as tokens with spans into the text: "#FuckMondays" ->
+    "Fuck" (1, 5), "Mondays" (5, 12)."""
+    body = token.raw[1:]
+    lowered = body.lower()
+    parts = camel_split(token.raw)
+    out: list[Token] = []
+    at = 0
+    for part in parts:
+        found = lowered.find(part, at) if len(lowered) == len(body) else -1
+        if found < 0:
+            return [Token("word", token.start, token.end, token.raw, fold(body),
+                          token.accented)]
+        raw = body[found:found + len(part)]
+        norm = fold(raw)
+        accented = not raw.isascii() and fold_keep_accents(raw) != norm
+        start = token.start + 1 + found
+        out.append(Token("word", start, start + len(part), raw, norm, accented))
+        at = found + len(part)
+    return out
+
+
+def find_hits(tokens: Sequence[Token], text: str, data: Iterable[LanguageData],
+              lang: str) -> list[Hit]:
+    hashtags = [hashtag_tokens(t) for t in tokens if t.kind == "hashtag"]
+    shouting = _mostly_capitals(text)
+    hits: list[Hit] = []
+    for lang_data in data:
+        lexicon = lang_data.lexicon
+        if lexicon is None:
+            continue
+        foreign = lang_data.language != lang
+        for match in lexicon.match(tokens, _KINDS, masked=True):
+            if foreign and not shouting and _acronym(tokens[match.first], match.entry):
+                continue
+            hits.append(_hit(lang_data.language, match, tokens))
+        for parts in hashtags:
+            for match in lexicon.match(parts, _KINDS, masked=False):
+                if match.first == match.last and len(parts[match.first].norm) < 3:
+                    continue  # "#NPdC" is an acronym, not "pd"
+                hits.append(_hit(lang_data.language, match, parts, in_hashtag=True))
+        for symbol, entry in lang_data.symbols:
+            at = text.find(symbol)
+            while at >= 0:
+                hits.append(Hit(lang_data.language, entry, symbol, at, at + len(symbol),
+                                "symbol"))
+                at = text.find(symbol, at + len(symbol))
+    return hits
+
+
+def _acronym(token: Token, entry: Entry) -> bool:
+    """A short word in capitals, matched in a list of another language than the text's:
+    "ARSE" in a French post is an agency's acronym. The commonest words still count."""
+    raw = token.raw
+    return (len(raw) <= 4 and raw.isupper() and token.kind == "word"
+            and not entry.extra.get("common"))
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+def _hit(language: str, match: Match, tokens: Sequence[Token], in_hashtag=False) -> Hit:
+    form = match.form
+    if form in ("exact", "variant") and tokens[match.first].kind == "spaced":
+        form = "spaced"
+    return Hit(language, match.entry, match.term, match.start, match.end, form, in_hashtag,
+               match.alternatives)
+
+
+def keep(hits: list[Hit], tokens: Sequence[Token], text: str, data: Sequence[LanguageData],
+         candidates: Sequence[str], allow: frozenset[str]) -> list[Hit]:
+    """The hits that survive exceptions, names and the allow-list; one per stretch of
+    text (the longest, then the surest). A hit is checked against the exceptions of the
+    text's candidate languages and of its own lexicon's language ("cum laude" keeps its
+    English exception in a text taken for Portuguese)."""
+    if not hits:
+        return []
+    by_language = {d.language: d for d in data}
+    covered_by = {d.language: _covered_spans(tokens, d) for d in data}
+    allowed = _allowed_spans(tokens, allow)
+    by_start = {t.start: t for t in tokens}
+    kept: list[Hit] = []
+    # longest first; for the same stretch, the reading in the text's own language wins
+    # (Spanish "pedo", a fart, over the English slang for a paedophile)
+    order = {lang: n for n, lang in enumerate(candidates)}
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), order.get(h.language, 99),
+                                           -h.entry.sureness, h.start)):
+        written = fold(text[hit.start:hit.end])
+        judges = [by_language[lang] for lang in dict.fromkeys([*candidates, hit.language])
+                  if lang in by_language]
+        if any(_excepted(hit, written, d.exception_words) for d in judges):
+            continue
+        spans = allowed + [s for d in judges for s in covered_by[d.language]]
+        if any(s <= hit.start and hit.end <= e for s, e in spans):
+            continue
+        if hit.entry.extra.get("also_name") and _is_name(by_start.get(hit.start), tokens):
+            continue
+        if any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _excepted(hit: Hit, written: str, words: frozenset[str]) -> bool:
+    key = term_words(hit.term)
+    return (len(key) == 1 and key[0] in words) or written in words
+
+
+def _covered_spans(tokens: Sequence[Token], data: LanguageData) -> list[tuple[int, int]]:
+    if data.exception_phrases is None:
+        return []
+    return [(m.start, m.end) for m in data.exception_phrases.match(tokens)]
+
+
+def _allowed_spans(tokens: Sequence[Token], allow: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the brand's allow-listed names occur ("Dick's Sporting Goods")."""
+    spans = []
+    for term in allow:
+        words = _allow_words(term)
+        if not words:
+            continue
+        for i in range(len(tokens) - len(words) + 1):
+            if all(tokens[i + k].norm.lstrip("#@") == w for k, w in enumerate(words)):
+                spans.append((tokens[i].start, tokens[i + len(words) - 1].end))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _allow_words(term: str) -> tuple[str, ...]:
+    return tuple(t.norm.lstrip("#@") for t in tokenize(term))
+
+
+def _is_name(token: Token | None, tokens: Sequence[Token]) -> bool:
+    """A capitalised word next to another capitalised word: "Dick Smith", "Moby Dick"."""
+    if token is None or not _titled(token.raw):
+        return False
+    i = tokens.index(token)
+    neighbours = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
+    return any(t.kind == "word" and _titled(t.raw) for t in neighbours)
+
+
+def _titled(raw: str) -> bool:
+    return raw[:1].isupper() and (len(raw) == 1 or raw[1:].islower())
+
+
+def languages_to_read(candidates: Sequence[str]) -> Iterator[str]:
+    """The text's candidate languages, then English."""
+    yield from dict.fromkeys([*candidates, "en"])
