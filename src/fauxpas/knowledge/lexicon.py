@@ -27,8 +27,10 @@ sources declared); a broken file fails loudly with its path and the entry.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ import yaml
 
 from fauxpas.core.text.fold import fold, fold_keep_accents
 from fauxpas.core.text.lang import SUPPORTED
-from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.core.text.tokens import Token, mask, tokenize, variants
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 MATCH_MODES = ("word", "prefix", "suffix")
@@ -113,6 +115,10 @@ class Lexicon:
                         self._by_length.setdefault(len(words[0]), []).append(candidate)
         self._prefix_lengths = sorted(self._affixes["prefix"])
         self._suffix_lengths = sorted(self._affixes["suffix"])
+        self.prefixes = frozenset(w for by in self._affixes["prefix"].values() for w in by)
+        self.suffixes = frozenset(w for by in self._affixes["suffix"].values() for w in by)
+        self._starts = affix_pattern(self.prefixes, "prefix")
+        self._ends = affix_pattern(self.suffixes, "suffix")
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -126,19 +132,45 @@ class Lexicon:
     def lookup(self, word: str) -> list[tuple[tuple[str, ...], Entry, str]]:
         return [(c.words, c.entry, c.term) for c in self._index.get(word, [])]
 
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """The one-word terms (for screening many lexicons at once)."""
+        return frozenset(k for k, cs in self._index.items() if any(len(c.words) == 1
+                                                                     for c in cs))
+
+    @cached_property
+    def pairs(self) -> dict[str, frozenset[str]]:
+        """For terms of several words: first word -> the words that can follow it."""
+        out: dict[str, set[str]] = {}
+        for key, candidates in self._index.items():
+            for c in candidates:
+                if len(c.words) > 1:
+                    out.setdefault(key, set()).add(c.words[1])
+        return {k: frozenset(v) for k, v in out.items()}
+
     def match(self, tokens: Sequence[Token], kinds=("word", "spaced"), *,
-              affixes: bool = True, masked: bool = False) -> Iterator[Match]:
+              affixes: bool = True, masked: bool = False,
+              positions: Iterable[int] | None = None) -> Iterator[Match]:
         """Every entry whose words appear as consecutive tokens (any spelling variant).
 
         ``affixes``: also prefix / suffix entries inside longer words. ``masked``: also
         words with hidden letters ("f***", "c*nt", "f4ck") that fit exactly one length
-        and the visible letters of a sure (sureness 2) single-word term."""
-        for i, token in enumerate(tokens):
+        and the visible letters of a sure (sureness 2) single-word term. ``positions``:
+        only matches starting at these token indices (the caller screened the rest)."""
+        index, starts, ends = self._index, self._starts, self._ends
+        for i in range(len(tokens)) if positions is None else positions:
+            token = tokens[i]
             if token.kind not in kinds:
                 continue
+            norm = token.norm
+            readings = variants(norm)
+            affix = (starts is not None and starts(norm)) or (ends is not None and ends(norm))
+            if (len(readings) == 1 and norm not in index and not affix
+                    and (not masked or norm.isalpha())):
+                continue  # the common case: an ordinary word
             found = False
-            for n, variant in enumerate(token.variants):
-                candidates = self._index.get(variant)
+            for n, variant in enumerate(readings):
+                candidates = index.get(variant)
                 if not candidates:
                     continue
                 for c in candidates:
@@ -153,14 +185,14 @@ class Lexicon:
                     break
             if found:
                 continue
-            if affixes and (self._prefix_lengths or self._suffix_lengths):
+            if affixes and (affix or (len(readings) > 1 and (starts or ends))):
                 hit = self._affix(token)
                 if hit is not None:
                     c, form = hit
                     yield Match(c.entry, c.term, i, i, token.start, token.end, form)
                     continue
-            if masked and token.kind == "word":
-                pattern = token.mask
+            if masked and token.kind == "word" and not norm.isalpha():
+                pattern = mask(norm)
                 fits = self.masked(pattern) if pattern is not None else []
                 if fits:
                     first, others = fits[0], fits[1:]
@@ -195,6 +227,18 @@ class Lexicon:
                 seen.add(c.entry.id)
                 fits.append(c)
         return fits
+
+
+def affix_pattern(words: Iterable[str], mode: str):
+    """One compiled test for many prefixes (or suffixes): ``match`` for a prefix, a
+    ``search`` anchored at the end for a suffix; None when there are none."""
+    words = sorted(words, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    if mode == "prefix":
+        return re.compile(f"(?:{alternatives})").match
+    return re.compile(f"(?:{alternatives})$").search
 
 
 def _accented_part(token: Token, start: int, end: int | None) -> bool:

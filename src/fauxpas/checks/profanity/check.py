@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from fauxpas.checks.base import Check
-from fauxpas.checks.profanity.lexicons import language_data
-from fauxpas.checks.profanity.matching import Hit, find_hits, keep, languages_to_read
+from fauxpas.checks.profanity.lexicons import reading
+from fauxpas.checks.profanity.matching import Hit, find_hits, keep
 from fauxpas.checks.registry import register
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
@@ -61,13 +61,13 @@ class ProfanityCheck(Check):
         tokens = ctx.tokens
         if not tokens:
             return
-        reading = [language_data(ctx.knowledge, lang) for lang in languages_to_read(ctx.languages)]
-        hits = find_hits(tokens, ctx.text, reading, ctx.lang)
+        data = reading(ctx.knowledge, ctx.languages)
+        hits = find_hits(tokens, ctx.text, data, ctx.lang)
         if not hits:
             return
         skip = set(self.option(ctx, "skip") or ())
         floor = self.option(ctx, "min_sureness") or 1
-        for hit in keep(hits, tokens, ctx.text, reading, ctx.languages, ctx.allow):
+        for hit in keep(hits, tokens, ctx.text, data, ctx.languages, ctx.allow):
             if hit.entry.id in skip or hit.entry.sureness < floor:
                 continue
             yield self._finding(ctx, hit)

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from fauxpas.core.text.tokens import variants
 from fauxpas.knowledge import Knowledge
-from fauxpas.knowledge.lexicon import Entry, Lexicon, term_words
+from fauxpas.knowledge.lexicon import Entry, Lexicon, affix_pattern, term_words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguageData:
     language: str
     lexicon: Lexicon | None
@@ -26,9 +29,75 @@ class LanguageData:
     symbols: tuple[tuple[str, Entry], ...]  # terms with no letters: "🖕"
 
 
-_cache: weakref.WeakKeyDictionary[Knowledge, dict[str, LanguageData]] = (
+@dataclass(frozen=True)
+class Screen:
+    """What any of several lexicons could match, to skip ordinary words in one pass."""
+
+    words: frozenset[str]  # one-word terms
+    pairs: dict[str, frozenset[str]]  # first word of a longer term -> second words
+    starts: Callable[[str], object] | None  # matches a listed prefix
+    ends: Callable[[str], object] | None  # matches a listed suffix
+
+    def suspects(self, tokens, kinds, stretched: bool = True) -> list[int]:
+        """Indices of the tokens worth a full look: listed words, the first word of a
+        listed phrase when the next word follows it ("fy faen", but not every "de"),
+        words starting or ending with a listed affix, and anything written with other
+        characters than letters (leet, masks) or with stretched letters (only looked
+        for when ``stretched``: the text has a letter three times in a row)."""
+        words, pairs, starts, ends = self.words, self.pairs, self.starts, self.ends
+        out = []
+        last = len(tokens) - 1
+        for i, token in enumerate(tokens):
+            if token.kind in kinds:
+                norm = token.norm
+                if (norm in words or not norm.isalpha()
+                        or (stretched and len(variants(norm)) > 1)
+                        or (norm in pairs and i < last and _follows(tokens[i + 1],
+                                                                    pairs[norm]))
+                        or (starts is not None and starts(norm))
+                        or (ends is not None and ends(norm))):
+                    out.append(i)
+        return out
+
+
+def _follows(token, seconds: frozenset[str]) -> bool:
+    norm = token.norm
+    return norm in seconds or not norm.isalpha() or len(variants(norm)) > 1
+
+
+def screen(datas: tuple[LanguageData, ...]) -> Screen:
+    """The screen for reading a text with these languages' lists (in any order)."""
+    return _screen(frozenset(datas))
+
+
+@lru_cache(maxsize=1024)
+def _screen(datas: frozenset[LanguageData]) -> Screen:
+    lexicons = [d.lexicon for d in datas if d.lexicon is not None]
+    pairs: dict[str, set[str]] = {}
+    for lexicon in lexicons:
+        for first, seconds in lexicon.pairs.items():
+            pairs.setdefault(first, set()).update(seconds)
+    return Screen(frozenset().union(*(lx.single_words for lx in lexicons)),
+                  {k: frozenset(v) for k, v in pairs.items()},
+                  affix_pattern(set().union(*(lx.prefixes for lx in lexicons)), "prefix"),
+                  affix_pattern(set().union(*(lx.suffixes for lx in lexicons)), "suffix"))
+
+
+# per Knowledge: language -> its data, and a candidates tuple -> the data to read with
+_cache: weakref.WeakKeyDictionary[Knowledge, dict] = (
     weakref.WeakKeyDictionary())
 _lock = threading.Lock()
+
+
+def reading(knowledge: Knowledge, candidates: tuple[str, ...]) -> tuple[LanguageData, ...]:
+    """The data of the text's candidate languages, then English (cached per tuple)."""
+    per_knowledge = _cache.get(knowledge)
+    found = per_knowledge.get(candidates) if per_knowledge is not None else None
+    if found is None:
+        langs = dict.fromkeys([*candidates, "en"])
+        found = tuple(language_data(knowledge, lang) for lang in langs)
+        _cache[knowledge][candidates] = found
+    return found
 
 
 def language_data(knowledge: Knowledge, lang: str) -> LanguageData:

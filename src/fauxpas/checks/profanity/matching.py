@@ -13,17 +13,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fauxpas.checks.profanity.lexicons import LanguageData
+from fauxpas.checks.profanity.lexicons import LanguageData, screen
 from fauxpas.core.text.fold import fold, fold_keep_accents
 from fauxpas.core.text.hashtags import camel_split
 from fauxpas.core.text.tokens import Token, tokenize
 from fauxpas.knowledge.lexicon import Entry, Match, term_words
 
 _KINDS = ("word", "spaced")
+_TRIPLE = re.compile(r"([^\W\d_])\1\1")
 
 
 @dataclass(frozen=True)
@@ -60,31 +62,40 @@ def hashtag_tokens(token: Token) -> list[Token]:
     return out
 
 
-def find_hits(tokens: Sequence[Token], text: str, data: Iterable[LanguageData],
+def find_hits(tokens: Sequence[Token], text: str, data: tuple[LanguageData, ...],
               lang: str) -> list[Hit]:
     hashtags = [hashtag_tokens(t) for t in tokens if t.kind == "hashtag"]
-    shouting = _mostly_capitals(text)
+    look = screen(data)
+    stretched = _TRIPLE.search(text) is not None
+    positions = look.suspects(tokens, _KINDS, stretched)
+    hashtags = [parts for parts in hashtags if look.suspects(parts, _KINDS, stretched)]
+    symbols = [(s, d) for d in data for s in d.symbols if s[0] in text]
+    if not positions and not hashtags and not symbols:
+        return []
+    shouting: list[bool] = []  # computed once, when first needed
     hits: list[Hit] = []
     for lang_data in data:
         lexicon = lang_data.lexicon
         if lexicon is None:
             continue
         foreign = lang_data.language != lang
-        for match in lexicon.match(tokens, _KINDS, masked=True):
-            if foreign and not shouting and _acronym(tokens[match.first], match.entry):
-                continue
+        for match in lexicon.match(tokens, _KINDS, masked=True, positions=positions):
+            if foreign and _acronym(tokens[match.first], match.entry):
+                if not shouting:
+                    shouting.append(_mostly_capitals(text))
+                if not shouting[0]:
+                    continue
             hits.append(_hit(lang_data.language, match, tokens))
         for parts in hashtags:
             for match in lexicon.match(parts, _KINDS, masked=False):
                 if match.first == match.last and len(parts[match.first].norm) < 3:
                     continue  # "#NPdC" is an acronym, not "pd"
                 hits.append(_hit(lang_data.language, match, parts, in_hashtag=True))
-        for symbol, entry in lang_data.symbols:
-            at = text.find(symbol)
-            while at >= 0:
-                hits.append(Hit(lang_data.language, entry, symbol, at, at + len(symbol),
-                                "symbol"))
-                at = text.find(symbol, at + len(symbol))
+    for (symbol, entry), lang_data in symbols:
+        at = text.find(symbol)
+        while at >= 0:
+            hits.append(Hit(lang_data.language, entry, symbol, at, at + len(symbol), "symbol"))
+            at = text.find(symbol, at + len(symbol))
     return hits
 
 
@@ -183,8 +194,3 @@ def _is_name(token: Token | None, tokens: Sequence[Token]) -> bool:
 
 def _titled(raw: str) -> bool:
     return raw[:1].isupper() and (len(raw) == 1 or raw[1:].islower())
-
-
-def languages_to_read(candidates: Sequence[str]) -> Iterator[str]:
-    """The text's candidate languages, then English."""
-    yield from dict.fromkeys([*candidates, "en"])

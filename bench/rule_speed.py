@@ -1,0 +1,224 @@
+"""Speed of the rule tier on real posts, against offline profanity filters, and cold start.
+
+    .venv/bin/pip install -r bench/requirements.txt    # the peers, for this script only
+    .venv/bin/python bench/rule_speed.py [--n 5000] [--runs 10]
+
+- fauxpas: ``Engine(tier="rules")`` with every rule check installed, one post at a time,
+  pinned to one core; posts/s and p50 / p99 milliseconds per post. Also the parts:
+  language detection alone and FP101 alone.
+- Peers on the same texts: better-profanity, alt-profanity-check, glin-profanity (with
+  fauxpas's eleven languages). A peer that is not installed is skipped with a note.
+- Cold start: ``fauxpas check "text"`` in a fresh process, several runs.
+
+The sample: up to n real posts, the same number from each language that has posts in the
+shared data (sv has none), fixed seed. Targets: >= 5,000 posts/s, p99 < 2 ms, faster than
+glin-profanity, cold start < 1.5 s. Writes bench/results/rule_speed.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from profanity_data import NOW, RESULTS, read  # noqa: E402
+
+SOURCES = [  # dataset, file, languages to take from it
+    ("xlmt_umsab_sentiment", "umsab.csv", ("en", "fr", "de", "it", "pt", "es")),
+    ("norec_sentence", "norec_sentence.csv", ("no",)),
+    ("husst", "husst.csv", ("hu",)),
+    ("dkhate_oe20da", "dkhate.csv", ("da",)),
+    ("dutch_hatecheck_nl", "hatecheck_nl.csv", ("nl",)),
+]
+GLIN_LANGUAGES = ["english", "french", "german", "spanish", "italian", "portuguese", "dutch",
+                  "norwegian", "danish", "swedish", "hungarian"]
+
+
+def sample(n: int, seed: int = 7) -> tuple[list[str], list[str]]:
+    """(measured texts, warm-up texts), balanced over languages."""
+    by_lang: dict[str, list[str]] = {}
+    for dataset, filename, langs in SOURCES:
+        for row in read(dataset, filename):
+            if row.lang in langs and row.text.strip():
+                by_lang.setdefault(row.lang, []).append(row.text)
+    rng = random.Random(seed)
+    per_lang = n // len(by_lang)
+    measured, warm = [], []
+    for lang in sorted(by_lang):
+        texts = by_lang[lang]
+        rng.shuffle(texts)
+        measured += texts[:per_lang]
+        warm += texts[per_lang:per_lang + 100]
+    rng.shuffle(measured)
+    return measured, warm
+
+
+def timed(fn: Callable[[str], object], texts: list[str]) -> dict:
+    """Per post, the CPU time of this thread (the machine is shared: wall time would
+    count the moments other jobs hold the core), and wall-clock throughput."""
+    per_post = []
+    clock = time.thread_time_ns
+    wall = time.perf_counter()
+    for text in texts:
+        t0 = clock()
+        fn(text)
+        per_post.append(clock() - t0)
+    wall = time.perf_counter() - wall
+    cpu = sum(per_post) / 1e9
+    per_post.sort()
+    return {"posts_s": len(texts) / cpu, "wall_posts_s": len(texts) / wall,
+            "p50": per_post[len(per_post) // 2] / 1e6,
+            "p99": per_post[int(len(per_post) * 0.99)] / 1e6}
+
+
+def fauxpas_runners(texts: list[str]) -> list[tuple[str, Callable[[str], object], Callable[[], None]]]:
+    from fauxpas.checks.profanity.check import ProfanityCheck
+    from fauxpas.checks.registry import all_checks
+    from fauxpas.core.check_context import CheckContext
+    from fauxpas.core.engine import Engine
+    from fauxpas.core.post import Post
+    from fauxpas.core.text import lang as lang_module
+    from fauxpas.core.text.lang import LanguageGuess, detect
+    from fauxpas.core.text.tokens import tokenize
+
+    engine = Engine(tier="rules")
+    names = ", ".join(c.code for c in all_checks() if c.tier == "rules")
+
+    def whole(text):
+        return engine.check(Post.from_dict({"id": "b", "text": text}, now=NOW))
+
+    check = ProfanityCheck()
+    post = Post.from_dict({"id": "b", "text": "x"}, now=NOW)
+    guesses: dict[str, LanguageGuess] = {}
+
+    def fp101_only(text):  # tokens and FP101, with the language already known
+        guess = guesses.get(text) or guesses.setdefault(text, detect(text))
+        return list(check.run(CheckContext(post=post, text=text, language=guess)))
+
+    def know_languages():
+        for text in texts:
+            guesses.setdefault(text, detect(text))
+
+    def clear():
+        lang_module.detect.cache_clear()
+
+    # load every language's word lists up front, as a long-running service would have
+    from fauxpas.checks.profanity.lexicons import language_data
+    from fauxpas.core.text.lang import SUPPORTED
+    from fauxpas.knowledge import default_knowledge
+
+    for code in SUPPORTED:
+        language_data(default_knowledge(), code)
+
+    return [(f"fauxpas rule tier ({names})", whole, clear),
+            ("  of which: language detection", lambda t: detect(t), clear),
+            ("  of which: tokens + FP101 (language known)", fp101_only, know_languages),
+            ("  of which: tokens alone", tokenize, lambda: None)]
+
+
+def peer_runners(notes: list[str]) -> list[tuple[str, Callable[[str], object], Callable]]:
+    runners = []
+    try:
+        from better_profanity import profanity
+
+        profanity.load_censor_words()
+        runners.append(("better-profanity 0.7 (English list)", profanity.contains_profanity,
+                        lambda: None))
+    except ImportError:
+        notes.append("better-profanity not installed (pip install -r bench/requirements.txt)")
+    try:
+        from profanity_check import predict
+
+        runners.append(("alt-profanity-check 1.9 (English model), one post per call",
+                        lambda t: predict([t])[0], lambda: None))
+    except ImportError:
+        notes.append("alt-profanity-check not installed")
+    try:
+        from glin_profanity import Filter
+
+        glin = Filter({"languages": GLIN_LANGUAGES, "detect_leetspeak": True,
+                       "normalize_unicode": True, "cache_results": False})
+        runners.append(("glin-profanity 4.1 (the 11 languages, leetspeak, Unicode)",
+                        glin.is_profane, lambda: None))
+    except ImportError:
+        notes.append("glin-profanity not installed")
+    return runners
+
+
+def cold_start(runs: int) -> dict:
+    exe = Path(sys.executable).with_name("fauxpas")
+    command = [str(exe), "check", "Honestly nobody on this road knows how to f***ing drive",
+               "--color", "never"]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    imports = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import fauxpas.cli"], check=True)
+        imports.append(time.perf_counter() - t0)
+    return {"command": " ".join(command[:2]) + ' "<text>"', "median": statistics.median(times),
+            "max": max(times), "import": statistics.median(imports)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=10, help="cold-start runs")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    texts, warm = sample(args.n)
+    notes: list[str] = []
+    rows = []
+    for name, fn, clear in fauxpas_runners(texts) + peer_runners(notes):
+        for text in warm:  # load lists and models, warm word caches
+            fn(text)
+        rounds = []
+        for _ in range(3 if name.startswith(("fauxpas", " ")) else 1):
+            clear()
+            rounds.append(timed(fn, texts))
+        result = max(rounds, key=lambda r: r["posts_s"])  # the least disturbed round
+        rows.append((name, result))
+        print(f"{name}: {result['posts_s']:.0f} posts/s ({result['wall_posts_s']:.0f} wall), "
+              f"p50 {result['p50']:.3f} ms, p99 {result['p99']:.3f} ms", flush=True)
+    start = cold_start(args.runs)
+    lines = ["# Rule tier speed", "",
+             "Command: `.venv/bin/python bench/rule_speed.py` (peers: "
+             "`.venv/bin/pip install -r bench/requirements.txt`)", "",
+             f"{len(texts)} real posts, {len(texts) // 10} from each of da, de, en, es, fr, hu, "
+             "it, nl, no, pt (shared data; sv has none), one post per call, one core "
+             f"({os.cpu_count()} on the machine, shared with other jobs).", "",
+             "Per post: CPU time of the benchmark thread (`time.thread_time_ns`), so that other "
+             "jobs on the machine do not count; posts/s = posts / total CPU time; fauxpas rows: "
+             "best of 3 rounds, peers: 1 round (they are slow). Wall-clock posts/s for "
+             "reference (it includes waiting for the core).", "",
+             "| what | posts/s (CPU) | p50 ms | p99 ms | posts/s (wall) |",
+             "|---|---:|---:|---:|---:|"]
+    for name, r in rows:
+        lines.append(f"| {name} | {r['posts_s']:.0f} | {r['p50']:.3f} | {r['p99']:.3f} | "
+                     f"{r['wall_posts_s']:.0f} |")
+    lines += ["", f"Cold start, `{start['command']}` in a fresh process: median "
+                  f"{start['median']:.2f} s, worst {start['max']:.2f} s over {args.runs} runs; "
+                  f"`import fauxpas.cli` alone: {start['import']:.2f} s.",
+              "", "Targets: >= 5,000 posts/s, p99 < 2 ms, faster than glin-profanity, cold "
+                  "start < 1.5 s."]
+    lines += [f"- {note}" for note in notes]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "rule_speed.md").write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
