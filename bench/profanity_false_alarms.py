@@ -34,7 +34,11 @@ SETS = [("xlmt_umsab_sentiment", "umsab.csv"), ("norec_sentence", "norec_sentenc
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print N flagged rows per language")
+    parser.add_argument("--peer", action="store_true",
+                        help="also count the rows glin-profanity flags (bench/requirements.txt)")
     args = parser.parse_args()
+    peer = glin() if args.peer else None
+    peer_flagged = Counter()
     engine = profanity_engine()
     readings = yaml.safe_load(READINGS.read_text(encoding="utf-8")) or {}
     total, flagged, routed = Counter(), Counter(), Counter()
@@ -47,6 +51,8 @@ def main() -> int:
             if row.label not in ("neutral", "positive"):
                 continue
             total[row.lang] += 1
+            if peer is not None:
+                peer_flagged[row.lang] += bool(peer(row.text))
             found = findings(engine, row.text)
             if not found:
                 continue
@@ -76,6 +82,10 @@ def main() -> int:
         lines.append(f"| {lang} | {total[lang]} | {flagged[lang]} | {share:.2f} | "
                      f"{100 * routed[lang] / total[lang]:.2f} | {false_alarms[lang]} | "
                      f"{wrong:.2f} | {unread[lang]} | {top} |")
+    if peer is not None:
+        lines += ["", "glin-profanity 4.1 (the same 11 languages) on the same rows, flagged %: "
+                  + ", ".join(f"{lang} {100 * peer_flagged[lang] / total[lang]:.2f}"
+                              for lang in sorted(total)) + " (not read)."]
     lines += ["", "flagged: any FP101 finding the default policy reports; routed: one that alone "
                   "sends the post to review or blocks it; false alarms: flagged rows whose word "
                   "a reader found not to be profanity there (bench/profanity_readings.yaml).", "",
@@ -92,6 +102,14 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "profanity_false_alarms.md").write_text(report, encoding="utf-8")
     return 0
+
+
+def glin():
+    from glin_profanity import Filter
+
+    languages = ["english", "french", "german", "spanish", "italian", "portuguese", "dutch",
+                 "norwegian", "danish", "swedish", "hungarian"]
+    return Filter({"languages": languages, "cache_results": False}).is_profane
 
 
 if __name__ == "__main__":

@@ -132,3 +132,60 @@ def test_middle_finger_emoji():
 
 def test_empty_and_symbol_only_texts():
     assert not check("!!! ??? 123")[1]
+
+
+# --- every language: swearing found however written, everyday words left alone ------
+
+SWEARING = [
+    ("en", "What a f*cking mess this launch turned into", "f*cking"),
+    ("en", "Honestly this update is bullsh1t", "bullsh1t"),
+    ("fr", "Franchement, ce service client est de la m3rde", "m3rde"),
+    ("fr", "Ce mec est vraiment un connard fini", "connard"),
+    ("de", "Was für eine Scheiße ist das denn heute wieder", "Scheiße"),
+    ("de", "Der Typ ist echt ein W1chser, sorry Leute", "W1chser"),
+    ("es", "Eres una p*ta vergüenza para todos nosotros", "p*ta"),
+    ("es", "Vaya mierda de partido hemos visto hoy", "mierda"),
+    ("it", "Che c@zzo state facendo con le spedizioni", "c@zzo"),
+    ("it", "Questo servizio è una vera merda, basta", "merda"),
+    ("pt", "Que m3rda é essa que vocês mandaram hoje", "m3rda"),
+    ("pt", "Puta que pariu, que atendimento horrível", "Puta que pariu"),
+    ("nl", "Wat een klootzak is die chauffeur van vandaag", "klootzak"),
+    ("nl", "Godverdomme, alweer een vertraging op het spoor", "Godverdomme"),
+    ("no", "Det er noe f*en tull med den nye appen", "f*en"),
+    ("no", "For en drittsekk den sjåføren var i dag", "drittsekk"),
+    ("da", "Sikke noget l0rt vi har fået leveret i dag", "l0rt"),
+    ("da", "Den fisse af en chef har aflyst alt igen", "fisse"),
+    ("sv", "Vilken j*vla dag det har varit på jobbet", "j*vla"),
+    ("sv", "Han är en riktig fitta som chef, helt ärligt", "fitta"),
+    ("hu", "Ez egy sz@r nap volt az egész irodának", "sz@r"),
+    ("hu", "Ez a kurva nyomtató megint nem működik", "kurva"),
+]
+
+EVERYDAY = [
+    "We assess every class of cocktail at our Essex bar, then read some Dickens",
+    "Grab a bite of our sourdough; Scunthorpe and Penistone deliveries start Monday",
+    "Je suis en retard pour la conférence, mais le pain au chocolat est prêt",
+    "Le bateau est attaché à la bite d'amarrage du port",
+    "Das Gift der Schlange und ein Schmuck aus Gold: mein Abo ist abgelaufen",
+    "Das Ass im Ärmel, Kraut und Rüben, jap, das stimmt so",
+    "Feliz año nuevo: la cola del súper, un vaso de leche y el polvo en la mesa",
+    "Ho fatto un fallo, ma le fave e il pesce erano freschi",
+    "Este ano ela fica em casa com a vaca, a galinha e o peru de Natal",
+    "Je kunt het gat zien, mijn nicht komt morgen en het kussen is zacht",
+    "Full fart på veien, men nå er det slutt; vi er gift og kommer tit",
+    "Vores kok er god, det er slut nu, vi er gift og ræven løb over marken",
+    "Nu är det slut, ta en tit på kartan, sätt på tv:n och såsen är god",
+    "A szarvas a mezőn, a szár hosszú, a faszén ég, és a baszk nyelv nehéz",
+    "Egy pina colada a teraszon, marhahús vacsorára",
+]
+
+
+@pytest.mark.parametrize("lang,text,word", SWEARING)
+def test_swearing_is_found_in_every_language(lang, text, word):
+    _, findings = check(text)
+    assert word in [text[f.span[0]:f.span[1]] for f in findings], (lang, findings)
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_words_stay_clean(text):
+    assert not spans(text)
