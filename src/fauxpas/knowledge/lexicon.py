@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -249,6 +249,7 @@ def _accented_part(token: Token, start: int, end: int | None) -> bool:
     return fold_keep_accents(token.raw)[start:end] != token.norm[start:end]
 
 
+@lru_cache(maxsize=32768)
 def term_words(term: str) -> tuple[str, ...]:
     """A term as the tokenizer splits it (on spaces, hyphens, apostrophes), folded:
     "chat-bite" -> ("chat", "bite"), "l'air con" -> ("l", "air", "con")."""

@@ -32,8 +32,9 @@ _SEVERITY_ORDER = {"info": 0, "warn": 1, "block": 2}
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
                    "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "no": "Norwegian",
                    "da": "Danish", "sv": "Swedish", "hu": "Hungarian"}
-_FORM_NOTES = {"variant": "spelled to dodge filters", "spaced": "spelled out letter by letter",
-               "masked": "partly hidden, still read as one", "prefix": "inside a compound",
+_FORM_NOTES = {"variant": "spelled to dodge filters, still read as it",
+               "spaced": "spelled out letter by letter", "masked":
+               "partly hidden but still read as it", "prefix": "inside a compound",
                "suffix": "inside a compound"}
 
 
@@ -89,8 +90,8 @@ class ProfanityCheck(Check):
         if ambiguous:
             others = ", ".join(f"\"{term}\"" for _, term in hit.alternatives[:3])
             read_as += f" (or {others})"
-        how = _FORM_NOTES.get(hit.form)
-        message = f"\"{written}\" is a swear word: {read_as}"
+        how = "inside a hashtag" if hit.in_hashtag else _FORM_NOTES.get(hit.form)
+        message = f"Profanity: \"{written}\" ({read_as})"
         message += f", {how}." if how else "."
         if entry.sureness < 2:
             message += " It is not always meant that way: read it in context."
