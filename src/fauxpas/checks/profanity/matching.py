@@ -25,6 +25,7 @@ from fauxpas.core.text.tokens import Token, tokenize
 from fauxpas.knowledge.lexicon import Entry, Match, term_words
 
 _KINDS = ("word", "spaced")
+_SENTENCE_START = frozenset(".!?:;\"'«»“”„([-–—\n")
 _TRIPLE = re.compile(r"([^\W\d_])\1\1")
 
 
@@ -88,8 +89,8 @@ def find_hits(tokens: Sequence[Token], text: str, data: tuple[LanguageData, ...]
             hits.append(_hit(lang_data.language, match, tokens))
         for parts in hashtags:
             for match in lexicon.match(parts, _KINDS, masked=False):
-                if match.first == match.last and len(parts[match.first].norm) < 3:
-                    continue  # "#NPdC" is an acronym, not "pd"
+                if match.first == match.last and len(parts[match.first].norm) < 3 + foreign:
+                    continue  # "#NPdC" is an acronym, not "pd"; "#AssNat" in French text
                 hits.append(_hit(lang_data.language, match, parts, in_hashtag=True))
     for (symbol, entry), lang_data in symbols:
         at = text.find(symbol)
@@ -146,7 +147,8 @@ def keep(hits: list[Hit], tokens: Sequence[Token], text: str, data: Sequence[Lan
         spans = allowed + [s for d in judges for s in covered_by[d.language]]
         if any(s <= hit.start and hit.end <= e for s, e in spans):
             continue
-        if hit.entry.extra.get("also_name") and _is_name(by_start.get(hit.start), tokens):
+        if hit.entry.extra.get("also_name") and _is_name(by_start.get(hit.start), tokens,
+                                                          text):
             continue
         if any(k.start <= hit.start and hit.end <= k.end for k in kept):
             continue
@@ -183,13 +185,19 @@ def _allow_words(term: str) -> tuple[str, ...]:
     return tuple(t.norm.lstrip("#@") for t in tokenize(term))
 
 
-def _is_name(token: Token | None, tokens: Sequence[Token]) -> bool:
-    """A capitalised word next to another capitalised word: "Dick Smith", "Moby Dick"."""
+def _is_name(token: Token | None, tokens: Sequence[Token], text: str) -> bool:
+    """A capitalised word read as a name: next to another capitalised word ("Dick
+    Smith", "Moby Dick"), or in the middle of a sentence ("een Mongool", a Mongolian)."""
     if token is None or not _titled(token.raw):
         return False
     i = tokens.index(token)
     neighbours = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
-    return any(t.kind == "word" and _titled(t.raw) for t in neighbours)
+    for other in neighbours:
+        gap = text[min(other.end, token.end):max(other.start, token.start)]
+        if other.kind == "word" and _titled(other.raw) and (not gap.strip() or gap == ". "):
+            return True
+    before = text[:token.start].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_START
 
 
 def _titled(raw: str) -> bool:
