@@ -1,0 +1,83 @@
+"""Real servers for the connector tests, started once per test session on loopback."""
+
+from __future__ import annotations
+
+import secrets
+import struct
+import zlib
+
+import pytest
+
+from fauxpas import connectors
+from fauxpas.connectors.testservers import BlueskyServer, SnacServer
+
+
+@pytest.fixture(scope="session")
+def bluesky_server(tmp_path_factory):
+    reason = BlueskyServer.missing()
+    if reason:
+        pytest.skip(reason)
+    with BlueskyServer(tmp_path_factory.mktemp("bluesky")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def snac_server(tmp_path_factory):
+    reason = SnacServer.missing()
+    if reason:
+        pytest.skip(reason)
+    with SnacServer(tmp_path_factory.mktemp("snac")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def run_id() -> str:
+    """Makes handles and texts unique to this session."""
+    return secrets.token_hex(3)
+
+
+@pytest.fixture(scope="session")
+def tiny_png() -> bytes:
+    """A valid 1x1 PNG image."""
+    rgb = (0, 160, 80)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" + bytes(rgb))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
+
+
+# -- Bluesky -------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def bsky_accounts(bluesky_server, run_id):
+    """Accounts on the PDS: the brand, a fan who talks to it."""
+    names = {"brand": f"brand{run_id}.test", "fan": f"fan{run_id}.test"}
+    return {role: bluesky_server.create_account(handle, f"pw-{role}-{run_id}")
+            for role, handle in names.items()}
+
+
+def bsky_credentials(server, account, **extra):
+    return {"handle": account["handle"], "password": account["password"],
+            "service": server.url, **extra}
+
+
+@pytest.fixture()
+def bsky_login(bluesky_server):
+    """Builds a connector for an account (or a variant of one) on the test PDS."""
+    return lambda account, **extra: connectors.connect(
+        "bluesky", bsky_credentials(bluesky_server, account, **extra))
+
+
+@pytest.fixture()
+def bsky_brand(bluesky_server, bsky_accounts):
+    return connectors.connect("bluesky", bsky_credentials(
+        bluesky_server, bsky_accounts["brand"], watch=[bsky_accounts["fan"]["handle"]]))
+
+
+@pytest.fixture()
+def bsky_fan(bluesky_server, bsky_accounts):
+    return connectors.connect("bluesky", bsky_credentials(bluesky_server, bsky_accounts["fan"]))
