@@ -81,3 +81,39 @@ def bsky_brand(bluesky_server, bsky_accounts):
 @pytest.fixture()
 def bsky_fan(bluesky_server, bsky_accounts):
     return connectors.connect("bluesky", bsky_credentials(bluesky_server, bsky_accounts["fan"]))
+
+
+# -- Mastodon API (snac) ------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def snac_tokens(snac_server, run_id):
+    """Access tokens of two snac users: the brand and a fan who follows it."""
+    from fauxpas.connectors.mastodon.login import snac_login
+
+    users = {"brand": f"brand{run_id}", "fan": f"fan{run_id}"}
+    passwords = {role: snac_server.add_user(name) for role, name in users.items()}
+    return {role: {"username": users[role], "password": passwords[role],
+                   "token": snac_login(snac_server.url, users[role], passwords[role])}
+            for role in users}
+
+
+@pytest.fixture()
+def snac_login_as(snac_server, snac_tokens):
+    return lambda role, **extra: connectors.connect("mastodon", {
+        "api_base_url": snac_server.url, "access_token": snac_tokens[role]["token"], **extra})
+
+
+def wait_for(probe, timeout: float = 15.0, every: float = 0.25):
+    """Polls ``probe`` until it returns something truthy (snac delivers in the background)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(every)
+
+
+@pytest.fixture(scope="session")
+def waiter():
+    return wait_for

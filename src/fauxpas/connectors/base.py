@@ -153,7 +153,8 @@ class Reposter(ABC):
 class MentionReader(ABC):
     @abstractmethod
     def mentions(self, *, since: datetime | None = None, limit: int = 50) -> list[Mention]:
-        """Newest first: posts by others that mention or reply to the account."""
+        """Newest first: posts by others that mention or reply to the account, created at
+        or after ``since`` (UTC) when given."""
 
 
 class CredentialVerifier(ABC):

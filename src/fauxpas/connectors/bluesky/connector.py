@@ -286,7 +286,7 @@ class BlueskyConnector(
                 params={"repo": a, "collection": rec.POST, "limit": min(limit, 100)}))
             for item in listed.records:
                 mention = self._as_mention(author, item)
-                if mention and (since is None or (mention.created_at or since) > since):
+                if mention and (since is None or (mention.created_at or since) >= since):
                     found.append(mention)
         epoch = datetime.min.replace(tzinfo=timezone.utc)
         found.sort(key=lambda m: m.created_at or epoch, reverse=True)

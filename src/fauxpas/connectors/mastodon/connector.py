@@ -40,6 +40,7 @@ from fauxpas.connectors.base import (
 )
 from fauxpas.connectors.errors import AuthExpired, NetworkDown, NotFound, Rejected, Unknown
 from fauxpas.connectors.mastodon.errors import NETWORK, map_error, never_sent
+from fauxpas.connectors.mastodon.http import OneRequestPerConnection
 from fauxpas.connectors.retry import retry_safe
 
 LOOKUP_DEPTH = 40  # recent posts searched when reconciling an unclear publish
@@ -56,7 +57,7 @@ class MastodonConnector(
                  timeout: float = 30) -> None:
         super().__init__(credentials)
         self._sleep = sleep
-        self.api = Mastodon(access_token=credentials["access_token"],
+        self.api = Mastodon(session=OneRequestPerConnection(), access_token=credentials["access_token"],
                             api_base_url=str(credentials["api_base_url"]).rstrip("/"),
                             ratelimit_method="throw", version_check_mode="none",
                             request_timeout=timeout)
@@ -167,7 +168,8 @@ class MastodonConnector(
 
     # -- listening ------------------------------------------------------------------
     def mentions(self, *, since: datetime | None = None, limit: int = 50) -> list[Mention]:
-        """Mentions and replies, from the account's notifications (newest first)."""
+        """Mentions and replies at or after ``since``, from the account's notifications
+        (newest first; times have whole seconds on some servers)."""
         notes = self._call(lambda: self.api.notifications(types=["mention"], limit=limit))
         found = []
         for note in notes:
@@ -175,7 +177,7 @@ class MastodonConnector(
             if not status:
                 continue
             created = _utc(status.get("created_at"))
-            if since is not None and created is not None and created <= since:
+            if since is not None and created is not None and created < since:
                 continue
             found.append(Mention(
                 network_id=str(status["id"]), url=status.get("url") or "",

@@ -16,6 +16,7 @@ from mastodon import errors as m
 
 from fauxpas.connectors.errors import AuthExpired
 from fauxpas.connectors.mastodon.errors import NETWORK, map_error
+from fauxpas.connectors.mastodon.http import OneRequestPerConnection
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 SCOPES = ["read", "write", "follow"]
@@ -26,7 +27,8 @@ def register_app(api_base_url: str, name: str = "fauxpas") -> tuple[str, str]:
     """(client_id, client_secret) of a new app on the server."""
     try:
         return Mastodon.create_app(name, api_base_url=api_base_url, redirect_uris=OOB,
-                                   scopes=SCOPES, request_timeout=30)
+                                   scopes=SCOPES, request_timeout=30,
+                                   session=OneRequestPerConnection())
     except m.MastodonError as error:
         raise map_error(error) from error
 
@@ -46,7 +48,8 @@ def snac_login(api_base_url: str, username: str, password: str, *, timeout: floa
         # snac answers a wrong password with its login form again (HTTP 200, HTML).
         raise AuthExpired("the server refused the user name or password", network=NETWORK)
     api = Mastodon(client_id=client_id, client_secret=client_secret,
-                   api_base_url=api_base_url, request_timeout=timeout)
+                   api_base_url=api_base_url, request_timeout=timeout,
+                   session=OneRequestPerConnection())
     try:
         return api.log_in(code=code, redirect_uri=OOB, scopes=SCOPES)
     except m.MastodonError as error:
