@@ -26,6 +26,7 @@ snac_ok() { [ -x "$snac/usr/bin/snac" ] && [ "$(cat "$snac/.stamp" 2>/dev/null)"
 install_bluesky() {
   if ! command -v npm >/dev/null; then
     echo "    npm missing: installing Debian's nodejs and npm"
+    apt-get update -qq
     apt-get install -y --no-install-recommends nodejs npm >/dev/null
   fi
   local tmp="$bsky.partial"
@@ -66,6 +67,7 @@ snac_libs() {
   # snac needs libcurl and OpenSSL 3; on Debian 12 they are libcurl4 and libssl3.
   if ldd "$snac/usr/bin/snac" | grep -q "not found"; then
     echo "    installing libcurl4 libssl3 for snac"
+    apt-get update -qq
     apt-get install -y --no-install-recommends libcurl4 libssl3 >/dev/null
   fi
 }

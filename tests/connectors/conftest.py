@@ -117,3 +117,42 @@ def wait_for(probe, timeout: float = 15.0, every: float = 0.25):
 @pytest.fixture(scope="session")
 def waiter():
     return wait_for
+
+
+_PUBLISH_CHILD = """
+import json, sys
+from fauxpas import connectors
+network, credentials, key, text = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3], sys.argv[4]
+connector = connectors.connect(network, credentials)
+connector.verify()
+print("SENDING", flush=True)
+connector.publish(text, idempotency_key=key)
+print("DONE", flush=True)
+"""
+
+
+def kill_during_publish(network: str, credentials: dict, key: str, text: str,
+                        delay: float) -> str:
+    """Runs a publish in a child process and kills it ``delay`` s after it starts sending.
+
+    Returns the child's last line ("SENDING" if killed in flight, "DONE" if it finished).
+    """
+    import json
+    import subprocess
+    import sys
+    import time
+
+    child = subprocess.Popen([sys.executable, "-c", _PUBLISH_CHILD, network,
+                              json.dumps(credentials), key, text],
+                             stdout=subprocess.PIPE, text=True)
+    last = child.stdout.readline().strip()
+    time.sleep(delay)
+    child.kill()
+    rest = child.stdout.read().strip()
+    child.wait()
+    return rest.splitlines()[-1] if rest else last
+
+
+@pytest.fixture(scope="session")
+def killer():
+    return kill_during_publish

@@ -154,3 +154,18 @@ def _subjects(connector, collection):
         params={"repo": connector.did, "collection": collection, "limit": 100})
     return [r.value.subject.uri for r in listed.records]
 
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.03, 0.05, 0.1])
+def test_killed_publisher_then_recovery_never_double_posts(
+        bluesky_server, bsky_accounts, bsky_brand, killer, run_id, delay):
+    """What the desk does after a worker died mid-publish: look the key up, then publish
+    again with the same key only if it is not there."""
+    key, text = new_idempotency_key(), f"Killed at {delay} s ({run_id}-k)"
+    credentials = {"handle": bsky_accounts["brand"]["handle"],
+                   "password": bsky_accounts["brand"]["password"],
+                   "service": bluesky_server.url}
+    killer("bluesky", credentials, key, text, delay)
+    if bsky_brand.lookup(key) is None:
+        bsky_brand.publish(text, idempotency_key=key)
+    assert len(own_posts(bsky_brand, text)) == 1

@@ -10,6 +10,7 @@ from mastodon import errors as m
 
 from fauxpas import connectors
 from fauxpas.connectors import ImageUpload
+from fauxpas.connectors.mastodon.connector import _plain
 from fauxpas.connectors.mastodon.login import snac_login
 from fauxpas.connectors.testservers import free_port
 
@@ -43,7 +44,7 @@ def fan(snac_login_as, fan_follows_brand):
 
 def own_texts(connector, text):
     statuses = connector.api.account_statuses(connector.me()["id"], limit=40)
-    return [s for s in statuses if text in (s.get("content") or "")]
+    return [s for s in statuses if text in _plain(s.get("content") or "")]
 
 
 def lost(after_sending: bool, real):
@@ -69,7 +70,7 @@ def test_publish_and_look_it_up(brand, run_id):
 
 
 def test_lost_answer_is_reconciled_without_a_second_post(brand, run_id, monkeypatch):
-    text = f"The answer got lost ({run_id}-b)"
+    text = f"The answer got lost, see https://example.org/status & more ({run_id}-b)"
     monkeypatch.setattr(brand.api, "status_post", lost(True, brand.api.status_post))
     post = brand.publish(text, idempotency_key="key-b")
     assert [s["id"] for s in own_texts(brand, text)] == [post.network_id]
@@ -168,3 +169,17 @@ def test_server_down_is_network_down_and_nothing_posted():
     down._me = {"id": "1"}  # as if verified before the server went down
     with pytest.raises(connectors.NetworkDown, match="nothing was posted"):
         down.publish("hello", idempotency_key="key-z")
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.003, 0.006, 0.02])
+def test_killed_publisher_then_recovery_never_double_posts(
+        brand, snac_server, snac_tokens, killer, run_id, delay):
+    """What the desk does after a worker died mid-publish: look the post up, then
+    publish again only if it is not there."""
+    text = f"Killed at {delay} s ({run_id}-k)"
+    credentials = {"api_base_url": snac_server.url,
+                   "access_token": snac_tokens["brand"]["token"]}
+    killer("mastodon", credentials, f"key-k{delay}", text, delay)
+    if brand.lookup(f"key-k{delay}", text=text) is None:
+        brand.publish(text, idempotency_key=f"key-k{delay}")
+    assert len(own_texts(brand, text)) == 1

@@ -44,7 +44,8 @@ from fauxpas.connectors.mastodon.http import OneRequestPerConnection
 from fauxpas.connectors.retry import retry_safe
 
 LOOKUP_DEPTH = 40  # recent posts searched when reconciling an unclear publish
-_TAG = re.compile(r"<br\s*/?>|</p>\s*<p>|<[^>]+>")
+_BREAK = re.compile(r"<br\s*/?>|</p>\s*<p>")
+_TAG = re.compile(r"<[^>]+>")
 
 
 class MastodonConnector(
@@ -131,9 +132,9 @@ class MastodonConnector(
                            reason="text required")
         me = self.me()
         recent = self._call(lambda: self.api.account_statuses(me["id"], limit=LOOKUP_DEPTH))
-        wanted = _plain(text)
+        wanted = _fingerprint(text)
         for status in recent:
-            if _plain(status.get("content") or "") == wanted:
+            if _fingerprint(status.get("content") or "") == wanted:
                 return self._result(status, idempotency_key)
         return None
 
@@ -190,7 +191,12 @@ class MastodonConnector(
 
 def _plain(content: str) -> str:
     """Text of a status's HTML content, whitespace collapsed (for comparing texts)."""
-    return " ".join(html.unescape(_TAG.sub(" ", content)).split())
+    return " ".join(html.unescape(_TAG.sub("", _BREAK.sub(" ", content))).split())
+
+
+def _fingerprint(content: str) -> str:
+    """The text without any whitespace: servers re-wrap links and paragraphs."""
+    return "".join(_plain(content).split())
 
 
 def _utc(value: Any) -> datetime | None:
