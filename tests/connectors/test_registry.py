@@ -56,3 +56,13 @@ def test_errors_read_well():
     assert str(error) == "bluesky: slow down" and error.kind == "rate_limited"
     unknown = connectors.Unknown("unclear", network="mastodon", idempotency_key="k")
     assert unknown.idempotency_key == "k" and not unknown.retry_safe
+
+
+def test_errors_for_the_audit_log():
+    from datetime import datetime, timezone
+
+    reset = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+    assert connectors.RateLimited("slow down", network="bluesky", reset_at=reset).as_dict() == {
+        "kind": "rate_limited", "network": "bluesky", "message": "slow down",
+        "retry_safe": True, "reset_at": "2026-03-01T12:00:00+00:00"}
+    assert connectors.Unknown("unclear", idempotency_key="k").as_dict()["idempotency_key"] == "k"

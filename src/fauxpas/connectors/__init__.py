@@ -31,6 +31,7 @@ from fauxpas.connectors.errors import (
     Rejected,
     Unknown,
 )
+from fauxpas.connectors.publishing import publish_once
 from fauxpas.connectors.registry import connect, get, names
 
 __all__ = [
@@ -38,5 +39,5 @@ __all__ = [
     "CredentialVerifier", "DeleteResult", "Deleter", "ImageUpload", "Liker", "Mention",
     "MentionReader", "NetworkDown", "NotFound", "PublishResult", "Publisher", "RateLimited",
     "Rejected", "Reposter", "Unknown", "capabilities", "connect", "get", "names",
-    "new_idempotency_key",
+    "new_idempotency_key", "publish_once",
 ]

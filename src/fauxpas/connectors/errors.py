@@ -27,6 +27,17 @@ class ConnectorError(Exception):
         prefix = f"{self.network}: " if self.network else ""
         return f"{prefix}{self.message}"
 
+    def as_dict(self) -> dict[str, object]:
+        """For the post's status and the audit log: kind, network, message, and the
+        kind's own fields (``reset_at`` as ISO 8601, ``reason``, ``idempotency_key``)."""
+        out: dict[str, object] = {"kind": self.kind, "network": self.network,
+                                  "message": self.message, "retry_safe": self.retry_safe}
+        for name in ("reset_at", "reason", "idempotency_key"):
+            value = getattr(self, name, None)
+            if value is not None:
+                out[name] = value.isoformat() if isinstance(value, datetime) else value
+        return out
+
 
 class BadConfig(ConnectorError):
     """The credentials dict lacks a field or has a malformed one (fix the account set-up)."""

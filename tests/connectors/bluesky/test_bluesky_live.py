@@ -166,6 +166,12 @@ def test_killed_publisher_then_recovery_never_double_posts(
                    "password": bsky_accounts["brand"]["password"],
                    "service": bluesky_server.url}
     killer("bluesky", credentials, key, text, delay)
-    if bsky_brand.lookup(key) is None:
-        bsky_brand.publish(text, idempotency_key=key)
+    connectors.publish_once(bsky_brand, text, idempotency_key=key, maybe_sent=True)
     assert len(own_posts(bsky_brand, text)) == 1
+
+
+def test_too_long_post_is_rejected_with_the_reason(bsky_brand):
+    with pytest.raises(connectors.Rejected) as raised:
+        bsky_brand.publish("word " * 80, idempotency_key=new_idempotency_key())
+    assert "300" in raised.value.reason
+    assert raised.value.as_dict()["kind"] == "rejected"

@@ -195,3 +195,12 @@ def test_bad_webhook_settings_are_clear():
         connectors.connect("webhook", {"url": "ftp://example.org", "secret": "s"})
     with pytest.raises(connectors.BadConfig, match="secret"):
         connectors.connect("webhook", {"url": "http://127.0.0.1/"})
+
+
+def test_recovery_after_a_dead_worker_redelivers_and_the_receiver_drops_it(receiver):
+    connector = hook(receiver.url)
+    first = connector.publish("Sent before the worker died", idempotency_key="k-7")
+    again = connectors.publish_once(connector, "Sent before the worker died",
+                                    idempotency_key="k-7", maybe_sent=True)
+    assert again.network_id == first.network_id
+    assert len(receiver.events("publish")) == 1
