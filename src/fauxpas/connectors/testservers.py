@@ -94,8 +94,11 @@ class BlueskyServer(_Server):
     @classmethod
     def missing(cls) -> str | None:
         home = cache_dir() / "bluesky"
+        node = home / "node22" / "node_modules" / "node" / "bin" / "node"
         if not (home / ".stamp").is_file() or not (home / "node_modules" / "@atproto").is_dir():
             return f"Bluesky test server not installed in {home}: {INSTALL_HINT}"
+        if not node.is_file():
+            return f"Node 22 for the Bluesky test server is missing ({node}): {INSTALL_HINT}"
         return None
 
     def _script(self) -> Path:
@@ -103,7 +106,10 @@ class BlueskyServer(_Server):
         target = self.home / "pds.mjs"
         if source.is_file() and (not target.is_file() or
                                  source.read_bytes() != target.read_bytes()):
-            shutil.copyfile(source, target)  # the repo's copy wins over the installed one
+            try:
+                shutil.copyfile(source, target)  # the repo's copy wins over the installed one
+            except OSError:
+                pass  # a read-only cache: run the installed copy
         return target
 
     def start(self, timeout: float = 90) -> None:
