@@ -175,3 +175,19 @@ def test_too_long_post_is_rejected_with_the_reason(bsky_brand):
         bsky_brand.publish("word " * 80, idempotency_key=new_idempotency_key())
     assert "300" in raised.value.reason
     assert raised.value.as_dict()["kind"] == "rejected"
+
+
+def test_like_whose_answer_was_lost_is_not_doubled(bsky_brand, bsky_fan, run_id, monkeypatch):
+    post = bsky_brand.publish(f"Like me once ({run_id}-l)", idempotency_key=new_idempotency_key())
+    repo = bsky_fan.client().com.atproto.repo
+    real_create = repo.create_record
+
+    def create_then_lose_answer(data, **kwargs):
+        real_create(data, **kwargs)
+        raise at.InvokeTimeoutError()
+
+    monkeypatch.setattr(repo, "create_record", create_then_lose_answer)
+    like = bsky_fan.like(post.network_id)
+    monkeypatch.undo()
+    assert _subjects(bsky_fan, rec.LIKE).count(post.network_id) == 1
+    assert like.network_id.startswith(f"at://{bsky_fan.did}/app.bsky.feed.like/")

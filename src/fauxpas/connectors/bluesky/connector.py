@@ -133,6 +133,7 @@ class BlueskyConnector(
         rkey = rec.record_key(idempotency_key)
         data = models.ComAtprotoRepoCreateRecord.Data(
             repo=self.did, collection=rec.POST, rkey=rkey, record=record)
+        maybe_sent = False
         for attempt in range(PUBLISH_ATTEMPTS):
             try:
                 made = client.com.atproto.repo.create_record(data)
@@ -141,7 +142,7 @@ class BlueskyConnector(
                 error = map_error(raw)
                 if not isinstance(error, NetworkDown):
                     raise error from raw
-                sent = not never_sent(raw)
+                maybe_sent = maybe_sent or not never_sent(raw)
             # The request may have landed (or hit the key of an earlier attempt): look.
             try:
                 found = self.lookup(idempotency_key)
@@ -151,7 +152,7 @@ class BlueskyConnector(
                 return found
             if attempt < PUBLISH_ATTEMPTS - 1:
                 self._sleep(0.5 * 2**attempt)
-        if not sent:
+        if not maybe_sent:
             raise NetworkDown("cannot reach the Bluesky server; nothing was posted",
                               network=NETWORK)
         raise Unknown("Bluesky did not confirm the post; look it up before trying again",
@@ -240,11 +241,24 @@ class BlueskyConnector(
             pass
         record = {"$type": collection, "subject": subject.model_dump(by_alias=True),
                   "createdAt": client.get_current_time_iso()}
-        # A fixed record key makes this safe to retry: a second create cannot duplicate.
-        made = self._call(lambda: client.com.atproto.repo.create_record(
-            models.ComAtprotoRepoCreateRecord.Data(repo=self.did, collection=collection,
-                                                   rkey=rkey, record=record)))
-        return ActionResult(made.uri, target_id)
+        data = models.ComAtprotoRepoCreateRecord.Data(repo=self.did, collection=collection,
+                                                      rkey=rkey, record=record)
+
+        def create() -> ActionResult:
+            # A fixed record key makes this safe to retry: a second create cannot duplicate
+            # (the PDS answers it with a server error, so look before trying again).
+            try:
+                return ActionResult(self._call(
+                    lambda: client.com.atproto.repo.create_record(data), retry=False).uri,
+                    target_id)
+            except NetworkDown as error:
+                try:
+                    self._get_record(existing)
+                except NotFound:
+                    raise error from None
+                return ActionResult(str(existing), target_id)
+
+        return retry_safe(create, sleep=self._sleep)
 
     def _undo(self, collection: str, target_id: str) -> None:
         client = self.client()
