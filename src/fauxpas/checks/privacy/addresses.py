@@ -58,20 +58,23 @@ def _suffixes(words: str) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, words.split()), key=len, reverse=True)) + ")"
 
 
-_EN_TYPES = _types("Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Close "
-                   "Crescent Court Place Terrace Way Square Row Gardens Grove Mews Parkway")
-_FR_TYPES = _types("Rue Avenue Av. Boulevard Bd Place Allée Impasse Quai Chemin Cours Route "
-                   "Passage Square")
+EN_TYPES = ("Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Close Crescent Court "
+            "Place Terrace Way Square Row Gardens Grove Mews Parkway")
+FR_TYPES = "Rue Avenue Av. Boulevard Bd Place Allée Impasse Quai Chemin Cours Route Passage Square"
+ES_TYPES = "Calle C/ Avenida Avda. Paseo Plaza Pza. Camino Carrer Carretera Ronda Travesía Glorieta"
+IT_TYPES = "Via Viale V.le Piazza P.za Piazzale Corso C.so Largo Vicolo Lungomare Strada"
+PT_TYPES = "Rua Avenida Av. Travessa Praça Largo Alameda Estrada Calçada"
+HU_TYPES = "utca u. út útja tér tere körút krt. sétány köz fasor rakpart"
+_EN_TYPES = _types(EN_TYPES)
+_FR_TYPES = _types(FR_TYPES)
 _FR_PARTICLES = r"(?:(?:de la|de l'|de|du|des|la|le|les|l'|d')\s*)"
-_ES_TYPES = _types("Calle C/ Avenida Avda. Paseo Plaza Pza. Camino Carrer Carretera Ronda "
-                   "Travesía Glorieta")
-_IT_TYPES = _types("Via Viale V.le Piazza P.za Piazzale Corso C.so Largo Vicolo Lungomare "
-                   "Strada")
-_PT_TYPES = _types("Rua Avenida Av. Travessa Praça Largo Alameda Estrada Calçada")
+_ES_TYPES = _types(ES_TYPES)
+_IT_TYPES = _types(IT_TYPES)
+_PT_TYPES = _types(PT_TYPES)
 _ROMANCE_PARTICLES = (r"(?:(?:de la|de los|de las|del|de|da|do|dos|das|di|della|delle|dei|"
                       r"degli|dello|d')\s*)")
 _NUMBER_MARK = r"(?:n[º°.]\s*|nº\s*|nr\.?\s*|num\.?\s*)?"
-_HU_TYPES = _suffixes("utca u. út útja tér tere körút krt. sétány köz fasor rakpart")
+_HU_TYPES = _suffixes(HU_TYPES)
 _COMPOUND = {
     # not "-platz": "Platz 2", "Tabellenplatz 3" are rankings far more often than streets
     "de": "straße strasse str. gasse weg allee damm ufer chaussee pfad steig",
@@ -122,12 +125,40 @@ PATTERNS: tuple[AddressPattern, ...] = (
     *(_separate(lang, words) for lang, words in _SEPARATE.items()),
 )
 
+# The cheap gate in front of the patterns (each costs 4-12 microseconds a post): a short
+# number standing alone, with a street word or suffix within a few words of it.
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,:/#@])\d{1,4}(?!\d|[.,:/%]\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_HINT_BEFORE = 48
+_HINT_AFTER = 40
+STREET_WORDS = frozenset(
+    word for word in (w.lower().rstrip(".") for w in " ".join(
+        (EN_TYPES, FR_TYPES, ES_TYPES, IT_TYPES, PT_TYPES, HU_TYPES, *_SEPARATE.values())
+    ).split()) if word.isalpha()
+)
+STREET_SUFFIXES = tuple(sorted({w.rstrip(".") for words in (*_COMPOUND.values(),
+                                                            _ALWAYS_SUFFIXES)
+                                for w in words.split()}))
+
+
+def street_hint(text: str) -> bool:
+    """A street word or suffix near a house-number-like number: worth running patterns."""
+    for match in _HOUSE_NUMBER.finditer(text):
+        window = text[max(0, match.start() - _HINT_BEFORE):match.end() + _HINT_AFTER]
+        for word in _WORD.findall(window.lower()):
+            if word in STREET_WORDS or word.endswith(STREET_SUFFIXES):
+                return True
+    return False
+
+
 _TRAILING_NUMBER = re.compile(rf"{NUM}\.?$")
 _LEADING_NUMBER = re.compile(rf"^{NUM},?\s+")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 
 def find_addresses(text: str, languages: frozenset[str]) -> Iterator[Hit]:
+    if not street_hint(text):
+        return
     seen: set[tuple[int, int]] = set()
     for pattern in PATTERNS:
         if pattern.languages is not None and not pattern.languages & languages:

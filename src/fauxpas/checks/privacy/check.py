@@ -30,6 +30,7 @@ from fauxpas.core.text.fold import fold
 from fauxpas.core.verdict import Category, Finding, Severity
 
 KINDS = ("national_id", "card", "iban", "phone", "email", "address")
+ALL_KINDS = frozenset(KINDS)
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,3}\d){5}")  # gate for every number recognizer
 _ANY_DIGIT = re.compile(r"\d")
@@ -85,7 +86,8 @@ class PrivacyCheck(Check):
         return findings
 
     def _hits(self, ctx: CheckContext, text: str, has_at: bool) -> Iterator[Hit]:
-        kinds = set(_strings(self.option(ctx, "kinds"), str.lower))
+        chosen = ctx.options.get("kinds")
+        kinds = ALL_KINDS if chosen is None else frozenset(_strings(chosen, str.lower))
         scan = _URL.sub(lambda m: " " * len(m.group()), text) if "/" in text else text
         if has_at and "email" in kinds:
             yield from find_emails(scan)

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import calendar
 
+
+def isdigits(text: str) -> bool:
+    """Only the ASCII digits 0-9 (str.isdigit also accepts "１２３" and "²")."""
+    return text.isascii() and text.isdigit()
+
+
 # Payment cards and Swedish personnummer -------------------------------------------
 
 
 def luhn(digits: str) -> bool:
     """The Luhn (mod 10) check: cards, Swedish personnummer."""
-    if not digits.isdigit():
+    if not isdigits(digits):
         return False
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -49,7 +55,7 @@ IBAN_LENGTHS = {
 def iban(compact: str) -> bool:
     """Country length and the mod-97 check (the remainder must be 1)."""
     compact = compact.upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not isdigits(compact[2:4]):
         return False
     if not compact.isalnum() or not compact.isascii():
         return False

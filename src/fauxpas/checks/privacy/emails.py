@@ -80,8 +80,19 @@ def is_free_mail(domain: str) -> bool:
     return domain in FREE_MAIL or domain.split(".", 1)[0] in FREE_MAIL_NAMES
 
 
+def has_email_shape(text: str) -> bool:
+    """An "@" right after a letter, digit or . _ + - (a mention has a space before it)."""
+    at = text.find("@", 1)
+    while at != -1:
+        before = text[at - 1]
+        if before.isalnum() or before in "._+-":
+            return True
+        at = text.find("@", at + 1)
+    return False
+
+
 def find_emails(text: str) -> Iterator[Hit]:
-    if "@" not in text:
+    if not has_email_shape(text):
         return
     for match in EMAIL.finditer(text):
         local, _, domain = match.group().rpartition("@")

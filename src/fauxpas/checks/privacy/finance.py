@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fauxpas.checks.privacy.checksums import IBAN_LENGTHS, iban, luhn
+from fauxpas.checks.privacy.checksums import IBAN_LENGTHS, iban, isdigits, luhn
 from fauxpas.checks.privacy.recognizer import Hit, Recognizer, number_pattern, words_near
 
 IBAN_CONTEXT = ("iban", "konto", "kontonummer", "kontonr", "account", "bank account",
@@ -81,7 +81,7 @@ _TEST_CARDS = frozenset({
 
 
 def card_number(digits: str) -> bool:
-    if not 12 <= len(digits) <= 19 or not digits.isdigit() or digits in _TEST_CARDS:
+    if not 12 <= len(digits) <= 19 or not isdigits(digits) or digits in _TEST_CARDS:
         return False
     if len(set(digits)) <= 2:  # 0000 0000 0000 0000, 1212 1212 ...
         return False

@@ -8,7 +8,12 @@ never issued can be checked, so the recognizers give those a lower score.
 
 from __future__ import annotations
 
-from fauxpas.checks.privacy.checksums import luhn, valid_date, valid_two_digit_year_date
+from fauxpas.checks.privacy.checksums import (
+    isdigits,
+    luhn,
+    valid_date,
+    valid_two_digit_year_date,
+)
 
 # Norway: fødselsnummer and D-nummer -------------------------------------------------
 
@@ -38,7 +43,7 @@ def _norwegian_century(individual: int, yy: int) -> int | None:
 def norwegian_fnr(digits: str) -> bool:
     """Two mod-11 control digits and a birth date (day + 40 for D-numbers, month + 40
     for H-numbers) in the century the individual number implies."""
-    if len(digits) != 11 or not digits.isdigit():
+    if len(digits) != 11 or not isdigits(digits):
         return False
     d = [ord(c) - 48 for c in digits]
     day, month, yy = d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]
@@ -66,7 +71,7 @@ def swedish_personnummer(digits: str) -> bool:
         if digits[:2] not in ("18", "19", "20"):
             return False
         digits = digits[2:]
-    if len(digits) != 10 or not digits.isdigit():
+    if len(digits) != 10 or not isdigits(digits):
         return False
     yy, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
     if day > 60:
@@ -78,7 +83,7 @@ def swedish_personnummer(digits: str) -> bool:
 
 
 def danish_cpr_date(digits: str) -> bool:
-    if len(digits) != 10 or not digits.isdigit():
+    if len(digits) != 10 or not isdigits(digits):
         return False
     day, month, yy = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
     return valid_two_digit_year_date(yy, month, day)
@@ -89,7 +94,7 @@ def danish_cpr_date(digits: str) -> bool:
 
 def dutch_bsn(digits: str) -> bool:
     """9 digits; 9*d1 + 8*d2 + ... + 2*d8 - d9 must be a multiple of 11."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+    if len(digits) != 9 or not isdigits(digits) or digits == "000000000":
         return False
     d = [ord(c) - 48 for c in digits]
     total = sum(d[i] * (9 - i) for i in range(8)) - d[8]
@@ -103,7 +108,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 def spanish_dni(compact: str) -> bool:
     """8 digits and the letter for their remainder modulo 23."""
-    if len(compact) != 9 or not compact[:8].isdigit():
+    if len(compact) != 9 or not isdigits(compact[:8]):
         return False
     return _DNI_LETTERS[int(compact[:8]) % 23] == compact[8]
 
@@ -135,7 +140,7 @@ def italian_codice_fiscale(compact: str) -> bool:
         return False
     month = compact[8]
     day = compact[9:11].translate(str.maketrans(_CF_OMOCODE, "0123456789"))
-    if month not in _CF_MONTHS or not day.isdigit():
+    if month not in _CF_MONTHS or not isdigits(day):
         return False
     day_n = int(day)
     day_n = day_n - 40 if day_n > 40 else day_n  # women: day + 40
@@ -151,11 +156,11 @@ def french_nir(compact: str) -> bool:
     if len(compact) != 15 or compact[0] not in "1234578":
         return False
     body, key = compact[:13], compact[13:]
-    if not key.isdigit():
+    if not isdigits(key):
         return False
     number = body.replace("2A", "19", 1) if body[5:7] == "2A" else body
     number = number.replace("2B", "18", 1) if body[5:7] == "2B" else number
-    if not number.isdigit():
+    if not isdigits(number):
         return False
     month = int(body[3:5])
     if not (1 <= month <= 12 or 20 <= month <= 42 or 50 <= month <= 99):
@@ -167,7 +172,7 @@ def french_nir(compact: str) -> bool:
 
 
 def portuguese_nif(digits: str) -> bool:
-    if len(digits) != 9 or not digits.isdigit() or digits[0] == "0":
+    if len(digits) != 9 or not isdigits(digits) or digits[0] == "0":
         return False
     if digits[0] == "4" and digits[1] != "5":  # 45: non-resident individuals
         return False
@@ -181,7 +186,7 @@ def portuguese_nif(digits: str) -> bool:
 
 def hungarian_taj(digits: str) -> bool:
     """9 digits; odd positions weigh 3, even positions 7; the sum mod 10 is the ninth."""
-    if len(digits) != 9 or not digits.isdigit():
+    if len(digits) != 9 or not isdigits(digits):
         return False
     total = sum((ord(digits[i]) - 48) * (3 if i % 2 == 0 else 7) for i in range(8))
     return total % 10 == ord(digits[8]) - 48
@@ -193,7 +198,7 @@ _SSN_NEVER_VALID = {"078051120", "219099999", "123456789"}  # advertised or samp
 
 
 def us_ssn(digits: str) -> bool:
-    if len(digits) != 9 or not digits.isdigit() or digits in _SSN_NEVER_VALID:
+    if len(digits) != 9 or not isdigits(digits) or digits in _SSN_NEVER_VALID:
         return False
     area, group, serial = digits[:3], digits[3:5], digits[5:]
     if area in ("000", "666") or area[0] == "9":
@@ -207,9 +212,11 @@ _NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 def uk_nino(compact: str) -> bool:
-    if len(compact) != 9 or not compact[2:8].isdigit() or compact[8] not in "ABCD":
+    if len(compact) != 9 or not isdigits(compact[2:8]) or compact[8] not in "ABCD":
         return False
     first, second = compact[0], compact[1]
+    if not (compact[:2].isascii() and compact[:2].isalpha()):
+        return False
     if first in "DFIQUV" or second in "DFIOQUV":
         return False
     return compact[:2] not in _NINO_BAD_PREFIXES

@@ -71,22 +71,25 @@ def compact(raw: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def word_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex finding any of ``words`` (folded) as whole words in folded text."""
+def word_regex(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One regex finding any of ``words`` as whole words in folded text, and the word as
+    written in the list for each folded form ("fodselsnummer" -> "fødselsnummer")."""
     if not words:
         return None
-    alternatives = sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    spelled = {fold(w): w for w in reversed(words)}
+    alternatives = sorted(map(re.escape, spelled), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"), spelled
 
 
 def words_near(text: str, start: int, end: int, words: tuple[str, ...],
                before: int = CONTEXT_BEFORE, after: int = CONTEXT_AFTER) -> tuple[str, ...]:
     """The context words found just before or after ``text[start:end]``."""
-    regex = word_regex(words)
-    if regex is None:
+    compiled = word_regex(words)
+    if compiled is None:
         return ()
+    regex, spelled = compiled
     window = fold(text[max(0, start - before):start] + " " + text[end:end + after])
-    return tuple(dict.fromkeys(m.group() for m in regex.finditer(window)))
+    return tuple(dict.fromkeys(spelled[m.group()] for m in regex.finditer(window)))
 
 
 @dataclass(frozen=True)
