@@ -168,3 +168,19 @@ def test_a_bot_echo_of_someones_number_is_held():
 
 def test_text_without_digits_or_at_signs_is_skipped_quickly():
     assert check("No numbers here, just words about our lovely shop").findings == ()
+
+
+def test_a_persons_name_owning_the_data_counts_as_a_person():
+    verdict = check("Sarah's new address is 14 Elm Road")
+    assert verdict.decision is Decision.BLOCK
+    assert only(verdict).evidence["cues"] == ["Sarah's new address"]
+    # a company's hotline stays the company's
+    assert check("Acme's hotline is 22 33 44 55", **NO).decision is Decision.PASS
+
+
+def test_personal_data_in_an_email_is_held_not_blocked():
+    text = "Hi Kari, we have your number 912 34 567 on file"
+    assert check(text, action="reply", **NO).decision is Decision.BLOCK
+    verdict = check(text, action="email", **NO)
+    assert verdict.decision is Decision.REVIEW
+    assert only(verdict).evidence["reason"].endswith("(in an email)")

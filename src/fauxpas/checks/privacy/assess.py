@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fauxpas.checks.privacy.cues import OWN, PERSONAL, VENUES
+from fauxpas.checks.privacy.cues import OWN, PERSONAL, POSSESSIVE_NAME, VENUES
 from fauxpas.checks.privacy.recognizer import Hit, words_near
 from fauxpas.core.text.fold import fold
 from fauxpas.core.verdict import Severity
@@ -30,6 +30,7 @@ OWN_CONFIDENCE = 0.4
 # Contact data in a reply that could be the organisation's (a landline, a company
 # mailbox, a bank account): held for review, not blocked.
 ADDRESSED_UNSURE_CONFIDENCE = 0.6
+NAME_BEFORE = 60  # characters before a match searched for "Kari's number"
 PERSON_LIKE_PHONES = frozenset({"mobile", "personal number"})
 
 
@@ -76,6 +77,10 @@ def assess(text: str, hit: Hit, signals: Signals) -> Assessment | None:
     own = _own_reason(text, hit, signals)
     if own:
         return Assessment(Severity.INFO, min(hit.score, OWN_CONFIDENCE), "own", own[0], own[1])
+    named = POSSESSIVE_NAME.search(text, max(0, hit.start - NAME_BEFORE), hit.start)
+    if named:
+        return Assessment(Severity.BLOCK, min(0.95, hit.score + 0.15), "person",
+                          "next to a person's name", (named.group(),))
     if signals.addressed:
         reason = "in a reply" if signals.reply else "in a post addressed to someone"
         if _person_like(hit):

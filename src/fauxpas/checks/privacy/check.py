@@ -81,6 +81,8 @@ class PrivacyCheck(Check):
                 mine = own_domain(hit.detail["domain"], own_domains, brand_key)
                 hit_signals = _with_own_email(signals, mine)
             verdict = assess(text, hit, hit_signals)
+            if verdict is not None and ctx.post.action == "email":
+                verdict = _in_an_email(verdict)
             if verdict is not None:
                 findings.append(self._finding(ctx, hit, verdict, signals))
         return findings
@@ -161,6 +163,16 @@ def _resolve(hits: Iterable[Hit]) -> list[Hit]:
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _in_an_email(verdict: Assessment) -> Assessment:
+    """An email goes to its recipients, not the public: personal data in it is worth a
+    look, never a block."""
+    if verdict.severity is not Severity.BLOCK:
+        return verdict
+    from dataclasses import replace
+
+    return replace(verdict, severity=Severity.WARN, reason=f"{verdict.reason} (in an email)")
 
 
 def _with_own_email(signals: Signals, mine: bool) -> Signals:

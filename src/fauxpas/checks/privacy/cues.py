@@ -14,6 +14,8 @@ Three kinds of cue, in the eleven languages (matched on folded text, whole words
 
 from __future__ import annotations
 
+import re
+
 PERSONAL: dict[str, tuple[str, ...]] = {
     "en": ("lives at", "lives in", "lives on", "living at", "where he lives", "where she lives",
            "where they live", "where you live", "we know where", "home address",
@@ -111,6 +113,18 @@ OWN: dict[str, tuple[str, ...]] = {
            "nyit", "nyitvatartás", "nyitva", "látogasson", "keressen minket", "hívjon",
            "hívjanak", "ügyfélszolgálat", "ügyfélszolgálatunk", "foglalás", "recepció"),
 }
+
+# A person's name owning the data: "Kari's number", "Karis adresse", "Annas Nummer".
+# Weaker than the PERSONAL words (a company can own a number too), so the check lets an
+# OWN cue ("hotline", "store") outrank it.
+_NAME = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáíóúő]+"
+POSSESSIVE_NAME = re.compile(
+    rf"\b{_NAME}(?:'s|’s|s') (?:home |private |personal |new |own )?"
+    r"(?:address|number|phone|phone number|cell|mobile|email|card)\b"
+    rf"|\b{_NAME}s (?:adresse|adress|hjemmeadresse|nummer|telefonnummer|mobilnummer|"
+    r"Adresse|Nummer|Handynummer|Telefonnummer|Privatadresse)\b"
+    rf"|\b{_NAME}(?:'s| zijn| haar) (?:adres|nummer|telefoonnummer)\b"
+)
 
 # Public places and venues: an address or number next to them is the place's, not a home's.
 VENUES: dict[str, tuple[str, ...]] = {
