@@ -136,3 +136,11 @@ def test_emails_role_free_mail_and_own_domain():
 def test_emails_need_a_real_top_level_domain():
     assert list(find_emails("double standards on sexism@jennifer.hewett")) == []
     assert list(find_emails("write to a@b.co")) != []
+
+
+def test_identity_look_alikes_after_order_words_or_currencies_are_left_alone():
+    assert ids_in("Your order 15038500047 has shipped") == set()
+    assert ids_in("ordrenummer: 15038500047") == set()
+    assert list(CARD.find("Total EUR 4539148803436467")) == []
+    # an SSN looks like a date to the phone filter, but the ID recognizer keeps it
+    assert ("us_ssn", "536-90-4399") in ids_in("SSN 536-90-4399")

@@ -45,16 +45,21 @@ BEFORE_WINDOW = 28
 AFTER_WINDOW = 16
 
 
-def not_personal(text: str, start: int, end: int) -> str | None:
-    """Why the number at ``text[start:end]`` is not personal data, or None."""
+def not_personal(text: str, start: int, end: int, *, shape: bool = True) -> str | None:
+    """Why the number at ``text[start:end]`` is not personal data, or None.
+
+    ``shape=False`` skips the tests on the number's own shape (a date, a decimal, an
+    amount): an identity number that passed its check digits may look like a date
+    ("536-90-4399"), but not one that follows "order" or a currency."""
     raw = text[start:end].strip("() ")
-    if DATES_TIMES_YEARS.fullmatch(raw):
-        return "date, time or year"
-    chunks = raw.split()
-    if len(chunks) > 1 and any(DATE_OR_DECIMAL_CHUNK.fullmatch(c) for c in chunks):
-        return "date, time or measurement among other numbers"
-    if THOUSANDS.fullmatch(raw):
-        return "amount"
+    if shape:
+        if DATES_TIMES_YEARS.fullmatch(raw):
+            return "date, time or year"
+        chunks = raw.split()
+        if len(chunks) > 1 and any(DATE_OR_DECIMAL_CHUNK.fullmatch(c) for c in chunks):
+            return "date, time or measurement among other numbers"
+        if THOUSANDS.fullmatch(raw):
+            return "amount"
     before = fold(text[max(0, start - BEFORE_WINDOW):start])
     after = fold(text[end:end + AFTER_WINDOW])
     if _HASH_BEFORE.search(before):

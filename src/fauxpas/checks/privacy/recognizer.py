@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from fauxpas.checks.privacy.numbers import not_personal
 from fauxpas.core.text.fold import fold
 
 # Characters either side of a match in which context words count.
@@ -111,7 +112,7 @@ class Recognizer:
             for match in pattern.regex.finditer(text):
                 start, end = match.span()
                 number = compact(match.group())
-                if not self.validate(number):
+                if not self.validate(number) or not_personal(text, start, end, shape=False):
                     continue
                 found = words_near(text, start, end, self.context)
                 if pattern.needs_context and not found:
