@@ -1,7 +1,7 @@
 """Splitting a hashtag where its author marked the words: CamelCase, digits, underscores.
 
-``camel_parts('#WhyIStayed')`` -> ``('Why', 'I', 'Stayed')``; ``'#NoPlanB'`` -> ``('No',
-'Plan', 'B')``; ``'#COVID19Update'`` -> ``('COVID', '19', 'Update')``; ``'#fête_des_mères'``
+``camel_parts('#IAmReady')`` -> ``('I', 'Am', 'Ready')``; ``'#GoPlanC'`` -> ``('Go',
+'Plan', 'C')``; ``'#COVID19Update'`` -> ``('COVID', '19', 'Update')``; ``'#fête_des_mères'``
 -> ``('fête', 'des', 'mères')``. Works for every cased script (Hungarian ő/ű included),
 because it asks each character for its case instead of listing letter ranges.
 """

@@ -3,8 +3,8 @@
 URLs, e-mail addresses, @mentions, template placeholders (``{{date}}``, ``{name}``,
 ``[INSERT LINK]``, ``<link>``, ``%s``), emoji, symbols and numbers say nothing about the
 language and mislead a character model on short posts ("Summer sale starts
-{{start_date}}! [INSERT LINK]" looked Danish). Hashtags keep their words: ``#WhyIStayed``
-becomes "Why I Stayed".
+{{start_date}}! [INSERT LINK]" looked Danish). Hashtags keep their words: ``#IAmReady``
+becomes "I Am Ready".
 """
 
 from __future__ import annotations
