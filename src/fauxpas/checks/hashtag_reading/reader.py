@@ -28,6 +28,7 @@ from fauxpas.core.text.segment import MAX_BODY, WORD_TOLL, Reading, lattice, seg
 from .taboo import TabooIndex, TabooWord
 
 RARE_TABOO_COST = 6.5 + WORD_TOLL  # a taboo word missing from the word list
+MIN_RUN_IN_CAMEL = 10  # a CamelCase part this long may still hide other readings
 INFLECTION = 3  # "kill" inside "killed", "death" inside "deaths": the same word
 
 
@@ -70,11 +71,15 @@ def _hits(tag: str, lang: str, index: TabooIndex, limits: Limits) -> tuple[Hit, 
     lattices = [lattice(p, lang) if p.isalpha() else None for p in parts]
     naturals = [lat.natural.words if lat else (p,) for lat, p in zip(lattices, parts)]
     hits = []
+    marked = sum(p.isalpha() for p in parts) > 1
     for n, (part, lat) in enumerate(zip(parts, lattices)):
         if lat is None:
             continue
+        # In a CamelCase tag the reader sees the author's words: only a long unbroken
+        # run inside it is read other ways ("#OurTherapistTeam" is left alone).
+        natural_only = marked and len(part) < MIN_RUN_IN_CAMEL
         for start, end, word in index.occurrences(part):
-            hit = _judge(lat, start, end, word, limits)
+            hit = _judge(lat, start, end, word, limits, natural_only)
             if hit is None:
                 continue
             reading, how = hit
@@ -85,9 +90,11 @@ def _hits(tag: str, lang: str, index: TabooIndex, limits: Limits) -> tuple[Hit, 
     return tuple(hits)
 
 
-def _judge(lat, start: int, end: int, word: TabooWord, limits: Limits):
+def _judge(lat, start: int, end: int, word: TabooWord, limits: Limits, natural_only: bool):
     natural = lat.natural
     spans = list(zip((0, *natural.ends[:-1]), natural.ends))
+    if natural_only and (start, end) not in spans:
+        return None
     if (start, end) in spans:
         if word.kind in ("vulgar", "sexual"):
             # a split that leaves scraps ("cock er spaniel") is forced, not natural
