@@ -77,6 +77,19 @@ def test_other_languages(tag, lang):
     assert found.how == "natural" and found_lang == lang
 
 
+def test_accents_as_written_must_match():
+    # folding makes "hører" (hears) look like "horer" (whores)
+    assert hit("#tilhører", ("no", "en")) is None
+    assert hit("#député", ("fr", "en")) is None
+    assert hit("#tunique", ("fr", "en"))[0].reading == ("tu", "nique")
+
+
+def test_one_stray_syllable_beside_a_long_sure_word():
+    found, _lang, _confidence = hit("#hobbitch")
+    assert found.reading == ("hob", "bitch") and found.how == "across"
+    assert hit("#Scunthorpe") is None  # "s ... horpe" leaves more than one stray
+
+
 def test_a_tag_is_not_read_in_a_language_it_is_not_written_in():
     # English words in a German post are not re-read with German taboo words
     assert hit("#backtotheroots", ("de", "en")) is None

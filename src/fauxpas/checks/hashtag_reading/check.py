@@ -87,14 +87,17 @@ def best_hit(tag: str, languages: tuple[str, ...], knowledge: Knowledge,
     """The most confident taboo reading of ``tag`` over ``languages``, or None. A
     language in which the tag reads much worse than in another is skipped: an English
     tag in a German post is not read with German words."""
+    indexes = {lang: taboo_index(knowledge, lang) for lang in languages}
+    if not any(index.appears_in(tag) for index in indexes.values()):
+        return None  # most tags: no taboo word among their letters, nothing to read
     costs = {lang: natural_cost(tag, lang) for lang in languages}
     fit = min(costs.values(), default=0.0) + LANGUAGE_MARGIN
     best = None
     for lang in languages:
         if costs[lang] > fit:
             continue
-        index = taboo_index(knowledge, lang)
-        if not index:
+        index = indexes[lang]
+        if not index.appears_in(tag):
             continue
         for hit in hashtag_hits(tag, lang, index, limits):
             confidence = confidence_of(hit)

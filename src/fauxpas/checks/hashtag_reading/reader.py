@@ -22,10 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fauxpas.core.text.camel import camel_parts
-from fauxpas.core.text.fold import fold
+from fauxpas.core.text.fold import fold, fold_keep_accents
 from fauxpas.core.text.segment import MAX_BODY, WORD_TOLL, Reading, lattice, segment
 
-from .taboo import TabooIndex, TabooWord
+from .taboo import MEMO_LIMIT, TabooIndex, TabooWord
 
 RARE_TABOO_COST = 6.5 + WORD_TOLL  # a taboo word missing from the word list
 MIN_RUN_IN_CAMEL = 10  # a CamelCase part this long may still hide other readings
@@ -53,6 +53,8 @@ def hashtag_hits(tag: str, lang: str, index: TabooIndex, limits: Limits) -> tupl
     key = (tag, lang, limits)
     found = index.memo.get(key)
     if found is None:
+        if len(index.memo) > MEMO_LIMIT:
+            index.memo.clear()
         found = index.memo[key] = _hits(tag, lang, index, limits)
     return found
 
@@ -64,8 +66,8 @@ def natural_cost(tag: str, lang: str) -> float:
 
 
 def _hits(tag: str, lang: str, index: TabooIndex, limits: Limits) -> tuple[Hit, ...]:
-    parts = [fold(p) for p in camel_parts(tag)]
-    parts = [p for p in parts if p]
+    written = [p for p in camel_parts(tag) if fold(p)]
+    parts = [fold(p) for p in written]
     if not parts or sum(map(len, parts)) > MAX_BODY:
         return ()
     lattices = [lattice(p, lang) if p.isalpha() else None for p in parts]
@@ -78,7 +80,10 @@ def _hits(tag: str, lang: str, index: TabooIndex, limits: Limits) -> tuple[Hit, 
         # In a CamelCase tag the reader sees the author's words: only a long unbroken
         # run inside it is read other ways ("#OurTherapistTeam" is left alone).
         natural_only = marked and len(part) < MIN_RUN_IN_CAMEL
+        as_written = fold_keep_accents(written[n])
         for start, end, word in index.occurrences(part):
+            if not _same_letters(as_written, part, start, end, word):
+                continue
             hit = _judge(lat, start, end, word, limits, natural_only)
             if hit is None:
                 continue
@@ -88,6 +93,15 @@ def _hits(tag: str, lang: str, index: TabooIndex, limits: Limits) -> tuple[Hit, 
             natural = [w for ws in naturals for w in ws]
             hits.append(Hit(word, how, tuple(whole), tuple(natural), reading.delta))
     return tuple(hits)
+
+
+def _same_letters(as_written: str, folded: str, start: int, end: int, word: TabooWord) -> bool:
+    """Folding matches "hører" (hears) with "horer" (whores): the letters as written must
+    be the taboo word's own, or carry no accents at all (typed without them)."""
+    if len(as_written) != len(folded):  # "ß", "æ" changed the length: cannot tell
+        return True
+    written = as_written[start:end]
+    return written == folded[start:end] or written == word.exact
 
 
 def _judge(lat, start: int, end: int, word: TabooWord, limits: Limits, natural_only: bool):
@@ -107,16 +121,28 @@ def _judge(lat, start: int, end: int, word: TabooWord, limits: Limits, natural_o
     if cost is None:  # a taboo word the word list lacks: price it as a rare word
         cost = RARE_TABOO_COST
     reading = lat.reading_with(start, end, cost, word.key)
-    if reading is None or reading.unknown:
+    if reading is None or (reading.unknown and not _stray_syllable(reading, word)):
         return None
     if reading.delta <= 0:  # reads better with the taboo word than without: natural
         return (reading, "natural") if word.kind in ("vulgar", "sexual") else None
     container = next(((s, e) for s, e in spans if s <= start and end <= e), None)
     if container is None:
         return (reading, "across") if reading.delta <= limits.across_max else None
+    if reading.unknown:
+        return None
     if container[0] == start and container[1] - end <= INFLECTION:
         return None  # the word itself with an ending ("killed", "deaths"): not a new reading
+    if word.kind in ("death", "violence") and word.sureness < 2:
+        return None  # "dead" inside a word is mostly that word's own sense ("deceased")
     return (reading, "inside") if reading.delta <= limits.inside_max else None
+
+
+def _stray_syllable(reading: Reading, word: TabooWord) -> bool:
+    """A long, sure taboo word leaves one three-letter non-word beside it ("hob bitch"):
+    the eye still lands on the taboo word."""
+    if word.sureness < 2 or len(word.key) < 5 or reading.unknown != 1:
+        return False
+    return any(not ok and len(w) == 3 for w, ok in zip(reading.words, reading.known))
 
 
 def _ambiguity(lat, natural: Reading, span: tuple[int, int], limits: Limits) -> Reading | None:

@@ -12,18 +12,20 @@ import threading
 import weakref
 from dataclasses import dataclass
 
-from fauxpas.core.text.fold import fold
+from fauxpas.core.text.fold import fold, fold_keep_accents
 from fauxpas.knowledge import Knowledge
 
 OWN_LEXICON = "hashtag_readings"
 SHARED_LEXICON = "profanity"
 KINDS = ("vulgar", "sexual", "death", "violence")
+MEMO_LIMIT = 100_000  # tags remembered per language before the memo starts again
 
 
 @dataclass(frozen=True)
 class TabooWord:
     key: str  # folded, without spaces
     term: str  # as written in the lexicon
+    exact: str  # lower case with its accents, without spaces
     entry_id: str
     kind: str
     sureness: int
@@ -37,7 +39,8 @@ class TabooIndex:
     def __init__(self, words: dict[str, TabooWord]):
         self.words = words
         self.lengths = tuple(sorted({len(k) for k in words}, reverse=True))
-        self.memo: dict[tuple[str, str], tuple] = {}  # (tag, lang) -> hits, filled by reader
+        self.memo: dict[tuple, tuple] = {}  # (tag, lang, limits) -> hits, filled by reader
+        self._appears: dict[str, bool] = {}
 
     def occurrences(self, body: str):
         """Every (start, end, word) where a taboo word appears in ``body``."""
@@ -49,6 +52,16 @@ class TabooIndex:
                 word = words.get(body[start:start + length])
                 if word is not None:
                     yield start, start + length, word
+
+    def appears_in(self, tag: str) -> bool:
+        """Whether any taboo word occurs among the tag's letters (memoised)."""
+        found = self._appears.get(tag)
+        if found is None:
+            if len(self._appears) > MEMO_LIMIT:
+                self._appears.clear()
+            letters = fold(tag.lstrip("#"))
+            found = self._appears[tag] = next(self.occurrences(letters), None) is not None
+        return found
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -68,7 +81,9 @@ def _from_lexicon(knowledge: Knowledge, name: str, lang: str, out: dict[str, Tab
             key = fold(term).replace(" ", "").replace("-", "")
             if len(key) < 3 or not key.isalpha() or key in out:
                 continue
-            out[key] = TabooWord(key, term, entry.id, kind, entry.sureness, severity, name)
+            exact = fold_keep_accents(term).replace(" ", "").replace("-", "")
+            out[key] = TabooWord(key, term, exact, entry.id, kind, entry.sureness, severity,
+                                 name)
 
 
 _cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
