@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class EventIn(BaseModel):
+    at: AwareDatetime | None = Field(default=None, description="when it happened; now if empty")
+    headline: str = Field(min_length=1, max_length=1000)
+    place: str = Field(default="", max_length=200)
+    summary: str = Field(default="", max_length=5000)
+    source: str = Field(default="api", max_length=200)
+
+
+class EventOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    at: datetime
+    headline: str
+    place: str
+    summary: str
+    source: str
+
+
+class BrandIssueIn(BaseModel):
+    brand: str = Field(min_length=1, max_length=200)
+    text: str = Field(min_length=1, max_length=2000)
