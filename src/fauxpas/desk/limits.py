@@ -1,4 +1,8 @@
-"""Refuse request bodies over a size limit with 413, before anyone parses them."""
+"""Refuse request bodies over a size limit with 413, before anyone parses them.
+
+With a Content-Length the header decides; a body sent without one (chunked) is read
+here up to the limit and handed on from memory.
+"""
 
 from __future__ import annotations
 
@@ -13,36 +17,43 @@ class BodyLimit:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        for name, value in scope.get("headers", ()):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > self.max_bytes
-                except ValueError:
-                    too_big = False
-                if too_big:
+        length = dict(scope.get("headers", ())).get(b"content-length")
+        if length is not None:
+            try:
+                if int(length) > self.max_bytes:
                     return await self._refuse(send)
-        seen = 0
-
-        async def limited():
-            nonlocal seen
+            except ValueError:
+                return await self._refuse(send, status=400, detail="bad Content-Length")
+            return await self.app(scope, receive, send)
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS", "DELETE"):
+            return await self.app(scope, receive, send)
+        chunks, size = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _TooLarge()
-            return message
+            if message["type"] != "http.request":
+                return await self.app(scope, _replay([message], receive), send)
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                return await self._refuse(send)
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        await self.app(scope, _replay([body], receive), send)
 
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await self._refuse(send)
-
-    async def _refuse(self, send):
-        body = json.dumps({"detail": f"the request body is over {self.max_bytes:,} bytes"})
-        await send({"type": "http.response.start", "status": 413,
+    async def _refuse(self, send, *, status: int = 413, detail: str = ""):
+        detail = detail or f"the request body is over {self.max_bytes:,} bytes"
+        await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": body.encode()})
+        await send({"type": "http.response.body", "body": json.dumps({"detail": detail}).encode()})
 
 
-class _TooLarge(Exception):
-    pass
+def _replay(messages, receive):
+    pending = list(messages)
+
+    async def replay():
+        if pending:
+            return pending.pop(0)
+        return await receive()
+
+    return replay
