@@ -4,13 +4,17 @@ It does NOT deduplicate: every ``POST /publish`` is appended (and fsynced) befor
 answer, so a test can count how many times each idempotency key arrived.
 ``python -m fauxpas.desk.publish.receiver PORT LOGFILE`` serves until killed.
 One request at a time, in arrival order (a plain, non-threaded HTTP server).
+``FAUXPAS_RECEIVER_DELAY`` (seconds, default 0): a random pause of up to that long before
+and after recording each delivery, like a slow network, so crashes land mid-call.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import random
 import sys
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -21,7 +25,7 @@ def deliveries(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def make_handler(log_path: Path):
+def make_handler(log_path: Path, delay: float = 0.0):
     known: dict[str, str] = {row["key"]: row["id"] for row in deliveries(log_path)}
 
     class Handler(BaseHTTPRequestHandler):
@@ -34,7 +38,10 @@ def make_handler(log_path: Path):
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the caller died mid-call (the crash tests do that on purpose)
 
         def do_POST(self):
             if self.path != "/publish":
@@ -45,6 +52,7 @@ def make_handler(log_path: Path):
                 key = body["key"]
             except (ValueError, KeyError):
                 return self._send(400, {"error": "a JSON body with 'key' is required"})
+            time.sleep(random.uniform(0, delay))
             remote_id = f"r{len(known) + 1}-{key[:8]}"
             with open(log_path, "a", encoding="utf-8") as handle:
                 handle.write(json.dumps({"key": key, "id": remote_id,
@@ -52,6 +60,7 @@ def make_handler(log_path: Path):
                 handle.flush()
                 os.fsync(handle.fileno())
             known.setdefault(key, remote_id)
+            time.sleep(random.uniform(0, delay))
             return self._send(201, {"id": remote_id})
 
         def do_GET(self):
@@ -66,7 +75,8 @@ def make_handler(log_path: Path):
 
 
 def serve(port: int, log_path: Path) -> None:
-    server = HTTPServer(("127.0.0.1", port), make_handler(log_path))
+    delay = float(os.environ.get("FAUXPAS_RECEIVER_DELAY") or 0)
+    server = HTTPServer(("127.0.0.1", port), make_handler(log_path, delay))
     server.serve_forever()
 
 
