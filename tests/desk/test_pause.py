@@ -68,6 +68,8 @@ def test_every_publishing_path_is_stopped_while_paused(scope, team, clients, tmp
     # and publishing works again
     published = author.post(f"/v1/drafts/{via_api}/publish")
     assert published.status_code == 200 and published.json()["state"] == "sent"
+    assert cli_main(["publish", str(via_cli), "--as", "author@t.test"]) == 0
+    assert "sent" in capsys.readouterr().out
     log = admin.get("/v1/audit", params={"action": "pause"}).json()
     assert log[0]["actor"] == "appr@t.test" and "breaking news" in log[0]["summary"]
 
