@@ -112,3 +112,11 @@ def test_schedule_in_the_past_or_without_zone(team, clients):
     assert past.status_code == 422 and "past" in past.json()["detail"]
     naive = author.post(f"/v1/drafts/{draft['id']}/schedule", json={"at": "2031-01-01T00:00:00"})
     assert naive.status_code == 422
+
+
+@pytest.mark.parametrize("path", ["/v1/drafts/99999999999999999999999",
+                                  "/v1/accounts/0", "/v1/drafts/-5"])
+def test_absurd_ids_are_422_not_a_database_error(clients, path):
+    response = clients["admin"].get(path)
+    assert response.status_code == 422
+    assert "draft_id" in response.json()["detail"] or "account_id" in response.json()["detail"]

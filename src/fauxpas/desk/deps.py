@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from fauxpas.desk.errors import Unauthorized
@@ -45,3 +46,7 @@ def current_user(user: User | None = Depends(optional_user)) -> User:
         raise Unauthorized("sign in first: an API token (Authorization: Bearer ...) or a "
                            "browser session")
     return user
+
+
+# A database id in a path: bounded, so an absurd number is a 422, not a database error.
+Id = Annotated[int, Path(ge=1, le=2**31 - 1, description="an id from this desk")]

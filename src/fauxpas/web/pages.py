@@ -13,7 +13,7 @@ from fauxpas.desk.accounts.service import list_accounts
 from fauxpas.desk.approvals.service import review_queue
 from fauxpas.desk.audit.service import search
 from fauxpas.desk.db import utcnow
-from fauxpas.desk.deps import SESSION_COOKIE, get_db, get_desk, optional_user
+from fauxpas.desk.deps import SESSION_COOKIE, Id, get_db, get_desk, optional_user
 from fauxpas.desk.drafts.present import present
 from fauxpas.desk.drafts.service import get_draft, list_drafts
 from fauxpas.desk.errors import Unauthorized
@@ -86,7 +86,7 @@ def compose(request: Request, personal: bool = False, db: Session = Depends(get_
 
 
 @router.get("/drafts/{draft_id}")
-def draft_page(draft_id: int, request: Request, db: Session = Depends(get_db),
+def draft_page(draft_id: Id, request: Request, db: Session = Depends(get_db),
                user: User | None = Depends(optional_user)):
     user = _signed_in(user)
     draft = get_draft(db, draft_id=draft_id)

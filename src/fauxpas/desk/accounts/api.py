@@ -5,7 +5,7 @@ from sqlalchemy.orm import Session
 
 from fauxpas.desk.accounts import service
 from fauxpas.desk.accounts.schemas import AccountIn, AccountOut
-from fauxpas.desk.deps import current_user, get_db, get_desk
+from fauxpas.desk.deps import Id, current_user, get_db, get_desk
 from fauxpas.desk.pause.service import active_pauses
 from fauxpas.desk.runtime import Desk
 from fauxpas.desk.users.models import User
@@ -29,7 +29,7 @@ def accounts(include_personal: bool = Query(
 
 
 @router.get("/v1/accounts/{account_id}", response_model=AccountOut)
-def account(account_id: int, db: Session = Depends(get_db),
+def account(account_id: Id, db: Session = Depends(get_db),
             user: User = Depends(current_user)):
     found = service.get_account(db, account_id=account_id)
     require_access(db, user=user, account_id=account_id)

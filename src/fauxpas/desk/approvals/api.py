@@ -5,7 +5,7 @@ from sqlalchemy.orm import Session
 
 from fauxpas.desk.approvals import service
 from fauxpas.desk.approvals.schemas import ApproveIn
-from fauxpas.desk.deps import current_user, get_db
+from fauxpas.desk.deps import Id, current_user, get_db
 from fauxpas.desk.drafts.present import present
 from fauxpas.desk.drafts.schemas import DraftOut
 from fauxpas.desk.users.models import User
@@ -14,7 +14,7 @@ router = APIRouter(tags=["approvals"])
 
 
 @router.post("/v1/drafts/{draft_id}/approve", response_model=DraftOut)
-def approve(draft_id: int, body: ApproveIn | None = None, db: Session = Depends(get_db),
+def approve(draft_id: Id, body: ApproveIn | None = None, db: Session = Depends(get_db),
             user: User = Depends(current_user)):
     reason = body.override_reason if body else ""
     return present(db, service.approve(db, actor=user, draft_id=draft_id,

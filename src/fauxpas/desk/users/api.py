@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
-from fauxpas.desk.deps import SESSION_COOKIE, current_user, get_db, get_desk
+from fauxpas.desk.deps import SESSION_COOKIE, Id, current_user, get_db, get_desk
 from fauxpas.desk.runtime import Desk
 from fauxpas.desk.users import service
 from fauxpas.desk.users.models import User
@@ -49,13 +49,13 @@ def create_token(body: TokenIn, db: Session = Depends(get_db),
 
 
 @router.delete("/v1/tokens/{token_id}", status_code=204)
-def revoke_token(token_id: int, db: Session = Depends(get_db),
+def revoke_token(token_id: Id, db: Session = Depends(get_db),
                  user: User = Depends(current_user)):
     service.revoke_api_token(db, user=user, token_id=token_id)
 
 
 @router.post("/v1/accounts/{account_id}/members", status_code=204)
-def grant(account_id: int, body: AccessIn, db: Session = Depends(get_db),
+def grant(account_id: Id, body: AccessIn, db: Session = Depends(get_db),
           user: User = Depends(current_user)):
     from fauxpas.desk.accounts.service import get_account
 
