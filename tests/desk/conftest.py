@@ -19,10 +19,12 @@ from fauxpas.desk.accounts.service import create_account  # noqa: E402
 from fauxpas.desk.app import create_app  # noqa: E402
 from fauxpas.desk.check.service import Checker  # noqa: E402
 from fauxpas.desk.runtime import Desk  # noqa: E402
+from fauxpas.desk.security import use_cheap_password_hashing  # noqa: E402
 from fauxpas.desk.settings import Settings  # noqa: E402
 from fauxpas.desk.users.service import create_user, grant_access  # noqa: E402
 
 PASSWORD = "correct horse battery"
+use_cheap_password_hashing()
 _counter = itertools.count()
 
 

@@ -13,6 +13,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.fernet import Fernet, InvalidToken
 
 _hasher = PasswordHasher()
+
+
+def use_cheap_password_hashing() -> None:
+    """For test suites only: Argon2 with minimal cost, so creating people is fast."""
+    global _hasher
+    _hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 MIN_PASSWORD_CHARS = 8
 
 
