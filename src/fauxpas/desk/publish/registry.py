@@ -2,15 +2,12 @@
 
 ``register_connector(name, factory)`` where ``factory(credentials) -> Connector``.
 Built in: ``log`` (a JSON-lines file, for the demo) and ``test-receiver`` (an HTTP
-receiver on loopback, for the crash-safety harness). A name not registered here is
-looked up in ``fauxpas.connectors.desk`` if that module exists and has
-``connector_for(name, credentials)``, so the real-network connectors plug in without
-the desk knowing them.
+receiver on loopback, for the crash-safety harness). Any other name is a network of
+``fauxpas.connectors`` (bluesky, mastodon, webhook), wrapped by ``networks.NetworkConnector``.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -32,14 +29,11 @@ def connector_for(name: str, credentials: dict[str, Any]) -> Connector:
     _builtins()
     if name in _FACTORIES:
         return _FACTORIES[name](credentials)
-    try:
-        plugin = importlib.import_module("fauxpas.connectors.desk")
-    except ImportError:
-        plugin = None
-    if plugin is not None and hasattr(plugin, "connector_for"):
-        connector = plugin.connector_for(name, credentials)
-        if connector is not None:
-            return connector
+    from fauxpas.desk.publish.networks import NetworkConnector
+
+    network = NetworkConnector.for_network(name, credentials)
+    if network is not None:
+        return network
     raise UnknownConnector(f"no connector for {name!r}; known: {', '.join(sorted(_FACTORIES))}")
 
 
