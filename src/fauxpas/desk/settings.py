@@ -47,6 +47,7 @@ class Settings:
     cookie_secure: bool = False  # set FAUXPAS_COOKIE_SECURE=1 behind HTTPS
     context_hours: int = 72  # how far back news counts at the moment of a check
     worker_interval: float = 2.0
+    auto_pause: bool = False  # FAUXPAS_AUTO_PAUSE=1: severe news pauses accounts in its markets
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -55,5 +56,10 @@ class Settings:
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         key = overrides.pop("secret_key", None) or _secret_key(data_dir())
-        secure = os.environ.get("FAUXPAS_COOKIE_SECURE", "") in ("1", "true", "yes")
+        secure = _flag("FAUXPAS_COOKIE_SECURE")
+        overrides.setdefault("auto_pause", _flag("FAUXPAS_AUTO_PAUSE"))
         return cls(database_url=url, secret_key=key, cookie_secure=secure, **overrides)
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")

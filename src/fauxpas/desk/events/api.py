@@ -16,11 +16,13 @@ router = APIRouter(tags=["context"])
 
 @router.post("/v1/events", response_model=EventOut, status_code=201,
              summary="News from a feed; queued posts are checked against it at send time")
-def add_event(body: EventIn, db: Session = Depends(get_db), user: User = Depends(current_user)):
+def add_event(body: EventIn, db: Session = Depends(get_db), user: User = Depends(current_user),
+              desk: Desk = Depends(get_desk)):
     require_role(user, "author", "add news events")
     return service.add_event(db, at=body.at or utcnow(), headline=body.headline,
                              place=body.place, summary=body.summary, source=body.source,
-                             actor=user.email)
+                             actor=user.email, severity=body.severity, markets=body.markets,
+                             auto_pause=desk.settings.auto_pause)
 
 
 @router.get("/v1/events", response_model=list[EventOut])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fauxpas.desk.db import Base, UTCDateTime, utcnow
@@ -20,6 +20,10 @@ class NewsEvent(Base):
     place: Mapped[str] = mapped_column(String(200), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(200), default="api")
+    # Set by whoever feeds the news (the context layer): "severe" may pause accounts
+    # whose markets it hits, when the desk is configured to (FAUXPAS_AUTO_PAUSE=1).
+    severity: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    markets: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

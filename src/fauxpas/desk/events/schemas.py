@@ -11,6 +11,10 @@ class EventIn(BaseModel):
     place: str = Field(default="", max_length=200)
     summary: str = Field(default="", max_length=5000)
     source: str = Field(default="api", max_length=200)
+    severity: str = Field(default="", pattern="^(|minor|severe)$",
+                          description="severe: may pause the accounts in its markets")
+    markets: list[str] = Field(default_factory=list, max_length=300,
+                               description="ISO 3166 country codes the news hits")
 
 
 class EventOut(BaseModel):
@@ -21,6 +25,8 @@ class EventOut(BaseModel):
     place: str
     summary: str
     source: str
+    severity: str
+    markets: list[str]
 
 
 class BrandIssueIn(BaseModel):

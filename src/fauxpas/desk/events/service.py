@@ -13,18 +13,30 @@ from fauxpas.desk.audit.service import record
 from fauxpas.desk.errors import Invalid
 from fauxpas.desk.events.models import BrandIssue, NewsEvent
 
+SEVERITIES = ("", "minor", "severe")
+
 
 def add_event(db: Session, *, at: datetime, headline: str, place: str = "", summary: str = "",
-              source: str = "api", actor: str = "system") -> NewsEvent:
+              source: str = "api", actor: str = "system", severity: str = "",
+              markets: list[str] | None = None, auto_pause: bool = False) -> NewsEvent:
+    """Store news. With ``auto_pause``, a ``severe`` event pauses the accounts whose
+    markets it hits (the context layer decides what is severe and where)."""
     if not headline.strip():
         raise Invalid("an event needs a headline")
+    if severity not in SEVERITIES:
+        raise Invalid(f"severity {severity!r} is not one of {', '.join(s for s in SEVERITIES if s)}")
     event = NewsEvent(at=at, headline=headline.strip(), place=place.strip(),
-                      summary=summary.strip(), source=source)
+                      summary=summary.strip(), source=source, severity=severity,
+                      markets=[m.upper() for m in markets or []])
     db.add(event)
     db.flush()
     record(db, actor=actor, action="event", subject=f"event:{event.id}",
            summary=f"news from {source}: {event.headline}")
     db.commit()
+    if auto_pause and severity == "severe":
+        from fauxpas.desk.pause.service import auto_pause_for
+
+        auto_pause_for(db, event=event)
     return event
 
 

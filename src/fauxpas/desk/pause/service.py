@@ -87,3 +87,30 @@ def resume(db: Session, *, actor: User, account_id: int | None = None) -> int:
 
 def _subject(account_id: int | None) -> str:
     return "workspace" if account_id is None else f"account:{account_id}"
+
+
+AUTOMATIC = "fauxpas (automatic)"
+
+
+def auto_pause_for(db: Session, *, event) -> list[Pause]:
+    """Pause every account with a market the severe event hits (not already paused)."""
+    from fauxpas.desk.accounts.models import Account
+
+    hit = set(event.markets or [])
+    if not hit:
+        return []
+    made = []
+    for account in db.scalars(select(Account)):
+        if not hit & set(account.markets or []):
+            continue
+        if any(p.account_id == account.id for p in active_pauses(db, account_id=account.id)):
+            continue
+        row = Pause(account_id=account.id, paused_by=AUTOMATIC,
+                    reason=f"automatic: severe news in {', '.join(sorted(hit))}: {event.headline}")
+        db.add(row)
+        db.flush()
+        record(db, actor=AUTOMATIC, action="pause", subject=_subject(account.id),
+               summary=row.reason, detail={"event": event.id})
+        made.append(row)
+    db.commit()
+    return made
