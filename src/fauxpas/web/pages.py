@@ -130,6 +130,18 @@ def audit(request: Request, action: str = "", actor: str = "", db: Session = Dep
     return _page(request, "audit.html", db, user, entries=entries, action=action, actor=actor)
 
 
+@router.get("/team")
+def team_page(request: Request, db: Session = Depends(get_db),
+              user: User | None = Depends(optional_user)):
+    from fauxpas.desk.users.service import list_api_tokens, list_users
+
+    user = _signed_in(user)
+    admin = user.at_least("admin")
+    accounts = list_accounts(db, user=user, include_personal=True)
+    return _page(request, "team.html", db, user, tokens=list_api_tokens(db, user=user),
+                 people=list_users(db) if admin else [], accounts=accounts)
+
+
 def install_redirects(app) -> None:
     """Pages answer an anonymous visitor by sending them to the login page."""
 

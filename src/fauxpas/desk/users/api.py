@@ -7,7 +7,15 @@ from fauxpas.desk.deps import SESSION_COOKIE, Id, current_user, get_db, get_desk
 from fauxpas.desk.runtime import Desk
 from fauxpas.desk.users import service
 from fauxpas.desk.users.models import User
-from fauxpas.desk.users.schemas import AccessIn, LoginIn, TokenIn, TokenOut, UserIn, UserOut
+from fauxpas.desk.users.schemas import (
+    AccessIn,
+    LoginIn,
+    TokenIn,
+    TokenListed,
+    TokenOut,
+    UserIn,
+    UserOut,
+)
 
 router = APIRouter(tags=["people"])
 
@@ -46,6 +54,11 @@ def create_token(body: TokenIn, db: Session = Depends(get_db),
                  user: User = Depends(current_user)):
     row, token = service.create_api_token(db, user=user, name=body.name)
     return TokenOut(id=row.id, name=row.name, token=token)
+
+
+@router.get("/v1/tokens", response_model=list[TokenListed], summary="Your API tokens")
+def tokens(db: Session = Depends(get_db), user: User = Depends(current_user)):
+    return service.list_api_tokens(db, user=user)
 
 
 @router.delete("/v1/tokens/{token_id}", status_code=204)

@@ -36,3 +36,11 @@ class TokenOut(BaseModel):
 
 class AccessIn(BaseModel):
     user_id: int = Field(ge=1, le=2**31 - 1)
+
+
+class TokenListed(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    name: str
+    prefix: str
+    revoked: bool

@@ -107,6 +107,11 @@ def create_api_token(db: Session, *, user: User, name: str) -> tuple[ApiToken, s
     return row, token
 
 
+def list_api_tokens(db: Session, *, user: User) -> list[ApiToken]:
+    return list(db.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
+                           .order_by(ApiToken.id)))
+
+
 def revoke_api_token(db: Session, *, user: User, token_id: int) -> None:
     row = db.get(ApiToken, token_id)
     if row is None or (row.user_id != user.id and not user.at_least("admin")):

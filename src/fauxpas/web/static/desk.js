@@ -180,4 +180,39 @@ function setupActions() {
   });
 }
 
-document.addEventListener("DOMContentLoaded", () => { setupComposer(); setupActions(); });
+function formJson(id) {
+  return Object.fromEntries(new FormData(document.getElementById(id)).entries());
+}
+
+function setupTeam() {
+  const bind = (id, handler) => {
+    const el = document.getElementById(id);
+    if (el) el.addEventListener("click", async () => {
+      try { await handler(); } catch (e) { say(e.message, true); }
+    });
+  };
+  bind("new-token", async () => {
+    const made = await api("POST", "/v1/tokens", formJson("token-form"));
+    const box = document.getElementById("token-once");
+    box.textContent = "Copy it now, it is not shown again:\n" + made.token;
+    box.hidden = false;
+  });
+  bind("add-account", async () => {
+    const f = formJson("account-form");
+    f.markets = f.markets.split(",").map(m => m.trim()).filter(Boolean);
+    f.approvals_required = Number(f.approvals_required || 1);
+    await api("POST", "/v1/accounts", f); location.reload();
+  });
+  bind("add-user", async () => { await api("POST", "/v1/users", formJson("user-form")); location.reload(); });
+  bind("grant", async () => {
+    const f = formJson("access-form");
+    await api("POST", `/v1/accounts/${f.account_id}/members`, {user_id: Number(f.user_id)});
+    say("Access given.");
+  });
+  document.querySelectorAll("[data-revoke]").forEach(b => b.addEventListener("click", async () => {
+    try { await api("DELETE", `/v1/tokens/${b.dataset.revoke}`); location.reload(); }
+    catch (e) { say(e.message, true); }
+  }));
+}
+
+document.addEventListener("DOMContentLoaded", () => { setupComposer(); setupActions(); setupTeam(); });
