@@ -19,4 +19,8 @@ def publish_now(db: Session, *, desk: Desk, actor: User, draft_id: int) -> Publi
     draft = get_draft(db, draft_id=draft_id)
     ensure_not_paused(db, account_id=draft.account_id)
     publication = schedule_draft(db, actor=actor, draft_id=draft_id, at=None)
-    return send(db, desk=desk, publication_id=publication.id, now=utcnow())
+    sent = send(db, desk=desk, publication_id=publication.id, now=utcnow())
+    if sent is None:  # a worker took it first; show where it stands
+        db.refresh(publication)
+        return publication
+    return sent

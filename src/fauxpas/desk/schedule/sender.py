@@ -30,10 +30,11 @@ from fauxpas.desk.schedule.models import Publication
 from fauxpas.desk.security import decrypt_credentials
 
 
-def send(db: Session, *, desk: Desk, publication_id: int, now: datetime) -> Publication:
+def send(db: Session, *, desk: Desk, publication_id: int, now: datetime) -> Publication | None:
+    """Returns the publication as this call left it, or None if another worker had it."""
     publication = db.get(Publication, publication_id)
     if publication is None or publication.state != "queued":
-        return publication
+        return None
     draft = db.get(Draft, publication.draft_id)
     account = db.get(Account, publication.account_id)
     if draft.version != publication.draft_version:
@@ -57,8 +58,7 @@ def send(db: Session, *, desk: Desk, publication_id: int, now: datetime) -> Publ
                                  attempts=Publication.attempts + 1))
     db.commit()
     if claimed.rowcount != 1:
-        db.refresh(publication)
-        return publication
+        return None
     return _deliver(db, desk=desk, publication=publication, draft=draft, account=account)
 
 
@@ -88,9 +88,15 @@ def reconcile(db: Session, *, desk: Desk, publication: Publication) -> Publicati
 
 
 def hold(db: Session, *, publication: Publication, draft: Draft, reason: str,
-         verdict=None) -> Publication:
-    publication.state = "held"
-    publication.hold_reason = reason
+         verdict=None) -> Publication | None:
+    """Hold a queued publication (compare-and-set: None if another worker took it)."""
+    taken = db.execute(update(Publication)
+                       .where(Publication.id == publication.id, Publication.state == "queued")
+                       .values(state="held", hold_reason=reason))
+    if taken.rowcount != 1:
+        db.rollback()
+        return None
+    db.refresh(publication)
     draft.status = "held"
     draft.hold_reason = reason
     if verdict is not None:
