@@ -44,8 +44,13 @@ def send(db: Session, *, desk: Desk, publication_id: int, now: datetime) -> Publ
     if pauses:
         return hold(db, publication=publication, draft=draft, reason=describe(pauses[0]))
     context = context_at(db, account=account, at=now, hours=desk.settings.context_hours)
-    verdict = desk.checker.check(draft_post(draft, account, at=now, context=context,
-                                            scheduled=True))
+    try:
+        verdict = desk.checker.check(draft_post(draft, account, at=now, context=context,
+                                                scheduled=True))
+    except Exception as exc:  # never publish what could not be checked
+        return hold(db, publication=publication, draft=draft,
+                    reason=f"could not be checked again at send time ({type(exc).__name__}: "
+                           f"{exc}); not published")
     if got_worse(before_decision=publication.approved_decision,
                  before_codes=publication.approved_codes, after=verdict):
         reasons = "; ".join(f["message"] for f in verdict_fields(verdict)["findings"]

@@ -43,7 +43,11 @@ def run_forever(desk: Desk, *, interval: float, lease_seconds: float = 30.0,
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     log(f"fauxpas worker: watching the queue every {interval:g}s (Ctrl-C stops)")
     while not stopping:
-        counts = run_once(desk, lease_seconds=lease_seconds)
+        try:
+            counts = run_once(desk, lease_seconds=lease_seconds)
+        except Exception as exc:  # a database hiccup must not stop the queue for good
+            log(f"fauxpas worker: round failed, retrying: {type(exc).__name__}: {exc}")
+            counts = {}
         if any(counts.values()):
             log("fauxpas worker: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
         time.sleep(interval)
