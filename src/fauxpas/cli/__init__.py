@@ -17,6 +17,7 @@ COMMANDS = {
     "serve": "fauxpas.cli.desk_cmd",
     "worker": "fauxpas.cli.desk_cmd",
     "demo": "fauxpas.cli.desk_cmd",
+    "feed": "fauxpas.cli.desk_cmd",
     "publish": "fauxpas.cli.desk_cmd",
 }
 

@@ -1,4 +1,4 @@
-"""`fauxpas serve`, `fauxpas worker`, `fauxpas demo`, `fauxpas publish`: the desk from the shell.
+"""`fauxpas serve`, `worker`, `demo`, `feed`, `publish`: the desk from the shell.
 
 The desk needs the `desk` extra (pip install 'fauxpas[desk]').
 """
@@ -21,6 +21,11 @@ def add_parsers(sub) -> None:
     worker.set_defaults(handler=run_worker)
     demo = sub.add_parser("demo", help="fill an empty desk with a demo workspace")
     demo.set_defaults(handler=run_demo)
+    feed = sub.add_parser("feed", help="add news events to the desk from a JSON file (a local "
+                                        "feed): [{headline, place?, summary?, at?, severity?, "
+                                        "markets?}]")
+    feed.add_argument("file", help="a JSON list of events; - reads standard input")
+    feed.set_defaults(handler=run_feed)
     publish = sub.add_parser("publish", help="publish an approved draft now (honours the pause)")
     publish.add_argument("draft_id", type=int)
     publish.add_argument("--as", dest="email", required=True, help="your email in the desk")
@@ -71,6 +76,42 @@ def run_demo(args) -> int:
     for email, _name, role in PEOPLE:
         print(f"  {email:18} {role:9} password: {PASSWORD}")
     return 0
+
+
+def run_feed(args) -> int:
+    import json
+
+    from fauxpas.core.post import CaseError, parse_time
+    from fauxpas.desk.db import utcnow
+    from fauxpas.desk.errors import DeskError
+    from fauxpas.desk.events.service import add_event
+
+    try:
+        raw = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+        items = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        print(f"fauxpas: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        print("fauxpas: the feed must be a JSON list of objects", file=sys.stderr)
+        return 1
+    desk = _desk()
+    added = 0
+    with desk.sessions() as db:
+        for n, item in enumerate(items):
+            try:
+                at = parse_time(item["at"], f"[{n}].at") if item.get("at") else utcnow()
+                add_event(db, at=at, headline=str(item.get("headline") or ""),
+                          place=str(item.get("place") or ""),
+                          summary=str(item.get("summary") or ""), source="feed file",
+                          severity=str(item.get("severity") or ""),
+                          markets=[str(m) for m in item.get("markets") or []],
+                          auto_pause=desk.settings.auto_pause)
+                added += 1
+            except (CaseError, DeskError) as exc:
+                print(f"fauxpas: event {n} skipped: {exc}", file=sys.stderr)
+    print(f"fauxpas feed: {added} event(s) added; queued posts meet them at send time")
+    return 0 if added == len(items) else 1
 
 
 def run_publish(args) -> int:
