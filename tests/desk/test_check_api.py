@@ -52,3 +52,14 @@ def test_openapi_is_published(app):
 
     spec = TestClient(app).get("/openapi.json").json()
     assert {"/v1/check", "/v1/screen", "/v1/drafts", "/v1/pause", "/v1/audit"} <= set(spec["paths"])
+
+
+def test_brand_issue_register(clients):
+    approver = clients["approver"]
+    made = approver.post("/v1/brand-issues", json={"brand": "Acme Tools",
+                                                   "text": "recall of the cordless drill"})
+    assert made.status_code == 201
+    assert clients["author"].post("/v1/brand-issues",
+                                  json={"brand": "Acme Tools", "text": "x"}).status_code == 403
+    listed = clients["viewer"].get("/v1/brand-issues", params={"brand": "Acme Tools"}).json()
+    assert [i["text"] for i in listed] == ["recall of the cordless drill"]

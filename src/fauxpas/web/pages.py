@@ -138,8 +138,10 @@ def team_page(request: Request, db: Session = Depends(get_db),
     user = _signed_in(user)
     admin = user.at_least("admin")
     accounts = list_accounts(db, user=user, include_personal=True)
+    paused = {p.account_id for p in db.scalars(select(Pause).where(Pause.active.is_(True)))}
     return _page(request, "team.html", db, user, tokens=list_api_tokens(db, user=user),
-                 people=list_users(db) if admin else [], accounts=accounts)
+                 people=list_users(db) if admin else [], accounts=accounts,
+                 paused_accounts=paused)
 
 
 def install_redirects(app) -> None:

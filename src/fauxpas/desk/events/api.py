@@ -37,3 +37,15 @@ def add_issue(body: BrandIssueIn, db: Session = Depends(get_db),
     require_role(user, "approver", "edit the brand issue register")
     issue = service.add_brand_issue(db, brand=body.brand, text=body.text, actor=user.email)
     return {"id": issue.id, "brand": issue.brand, "text": issue.text}
+
+
+@router.get("/v1/brand-issues", summary="The brand issue register (all brands, or one)")
+def issues(brand: str = "", db: Session = Depends(get_db), user: User = Depends(current_user)):
+    from sqlalchemy import select
+
+    from fauxpas.desk.events.models import BrandIssue
+
+    query = select(BrandIssue).order_by(BrandIssue.brand, BrandIssue.id)
+    if brand:
+        query = query.where(BrandIssue.brand == brand)
+    return [{"id": i.id, "brand": i.brand, "text": i.text} for i in db.scalars(query)]

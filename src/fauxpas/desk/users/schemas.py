@@ -9,7 +9,7 @@ class LoginIn(BaseModel):
 
 
 class UserIn(BaseModel):
-    email: str = Field(max_length=320)
+    email: str = Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
     name: str = Field(default="", max_length=200)
     password: str = Field(min_length=8, max_length=1000)
     role: str = Field(pattern="^(admin|approver|author|viewer)$")

@@ -209,6 +209,12 @@ function setupTeam() {
     await api("POST", `/v1/accounts/${f.account_id}/members`, {user_id: Number(f.user_id)});
     say("Access given.");
   });
+  document.querySelectorAll("[data-pause-account]").forEach(b => b.addEventListener("click", async () => {
+    const reason = prompt("Why pause this account? The team sees it on every screen.");
+    if (!reason) return;
+    try { await api("POST", "/v1/pause", {reason, account_id: Number(b.dataset.pauseAccount)}); location.reload(); }
+    catch (e) { say(e.message, true); }
+  }));
   document.querySelectorAll("[data-revoke]").forEach(b => b.addEventListener("click", async () => {
     try { await api("DELETE", `/v1/tokens/${b.dataset.revoke}`); location.reload(); }
     catch (e) { say(e.message, true); }
