@@ -67,7 +67,7 @@ def main() -> int:
                    "--workers", "1", "--report", "ndjson", "--report-dir", str(work / "report")]
         print("$ " + " ".join(c if "Bearer" not in c else "Authorization: Bearer ***"
                               for c in command), flush=True)
-        return subprocess.call(command)
+        return subprocess.call(command, cwd=work)  # its cache lands there, not in the repo
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
