@@ -178,3 +178,24 @@ def test_credentials_are_encrypted_at_rest(team):
     from fauxpas.desk.accounts.service import credentials
 
     assert credentials(team.brand, secret_key="test-secret-key")["path"].endswith(".jsonl")
+
+
+def test_a_held_post_can_be_overridden_and_sent_later(team, clients, tmp_path):
+    author = clients["author"]
+    draft = _draft(author, team.brand.id, "Spring fair this Saturday.")
+    author.post(f"/v1/drafts/{draft['id']}/submit")
+    at = _later()
+    author.post(f"/v1/drafts/{draft['id']}/schedule", json={"at": at.isoformat()})
+    author.post("/v1/events", json={"headline": "Train crash: 8 dead",
+                                    "at": (at - timedelta(hours=1)).isoformat()})
+    assert run_once(team.desk, now=at)["held"] == 1
+    assert author.post(f"/v1/drafts/{draft['id']}/schedule").status_code == 409
+    reason = {"override_reason": "the fair raises money for the victims; copy reviewed"}
+    clients["approver"].post(f"/v1/drafts/{draft['id']}/approve", json=reason)
+    again = clients["admin"].post(f"/v1/drafts/{draft['id']}/approve", json=reason).json()
+    assert again["status"] == "approved"
+    later = at + timedelta(minutes=5)
+    author.post(f"/v1/drafts/{draft['id']}/schedule", json={"at": later.isoformat()})
+    assert run_once(team.desk, now=later)["sent"] == 1  # the approvers saw this news
+    lines = (tmp_path / "published.jsonl").read_text().splitlines()
+    assert len(lines) == 1
