@@ -63,7 +63,7 @@ class CueMatcher:
         self._prefix: dict[str, list[tuple]] = {}
         self.kinds: set[str] = set()
         for kind, entry_id, term, weight in rows:
-            words = tuple(fold(term).split())
+            words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
             if not words:
                 continue
             self.kinds.add(kind)
