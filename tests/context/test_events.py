@@ -56,3 +56,12 @@ def test_gazetteer_names_meet_across_languages():
     ids = {p.id for p in g.find("Bécs, Vienne und Wien")}
     assert ids == {"vienna"}
     assert "US-NEW-ENGLAND" in {p.id for p in g.ancestors(g.places["boston"])}
+
+
+def test_about_crisis_reads_run_together_hashtags_and_weak_words():
+    from fauxpas.context.events import about_crisis
+
+    assert about_crisis("Roads closed downtown #cityfloods")
+    assert about_crisis("Stay safe everyone, sirens all night")
+    assert not about_crisis("New summer menu #summervibes")
+    assert not classify(Event(T0, "Stay safe everyone")).tragedy

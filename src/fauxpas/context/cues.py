@@ -62,6 +62,7 @@ class CueMatcher:
         self._exact: dict[str, list[tuple]] = {}
         self._prefix: dict[str, list[tuple]] = {}
         self.kinds: set[str] = set()
+        self._subs: tuple | None = None
         for kind, entry_id, term, weight in rows:
             words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
             if not words:
@@ -73,6 +74,31 @@ class CueMatcher:
                 self._prefix.setdefault(first[:-1], []).append(item)
             else:
                 self._exact.setdefault(first.rstrip("*"), []).append(item)
+
+    def substrings(self, min_len: int = 5) -> tuple[tuple[str, str, str, int], ...]:
+        """Strong one-word terms to look for inside unbroken hashtags ("#cityflood")."""
+        out = []
+        for table in (self._exact, self._prefix):
+            for first, items in table.items():
+                for words, kind, entry_id, _term, weight in items:
+                    if len(words) == 1 and weight >= 2 and len(first) >= min_len:
+                        out.append((first, kind, entry_id, weight))
+        return tuple(out)
+
+    def find_in_tags(self, words: Sequence[Word]) -> list[Hit]:
+        """Strong terms inside lowercase run-together hashtags, which CamelCase cannot split."""
+        if self._subs is None:
+            self._subs = self.substrings()
+        subs = self._subs
+        hits = []
+        for word in words:
+            if not word.in_hashtag or len(word.norm) < 8:
+                continue
+            for sub, kind, entry_id, weight in subs:
+                if sub in word.norm and word.norm != sub:
+                    hits.append(Hit(kind, entry_id, sub, word.start, word.end, weight))
+                    break
+        return hits
 
     def find(self, words: Sequence[Word]) -> list[Hit]:
         hits: list[Hit] = []

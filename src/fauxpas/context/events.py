@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from fauxpas.context.cues import text_cues
+from fauxpas.context.cues import matcher, text_cues, words_of
 from fauxpas.context.gazetteer import Place, default_gazetteer
 from fauxpas.core.post import Event
 from fauxpas.core.text.fold import fold
+from fauxpas.core.text.tokens import tokenize
 
 TRAGEDY_KINDS = frozenset({"attack", "shooting", "disaster", "accident", "war", "death",
                            "casualty"})
@@ -81,6 +82,12 @@ class EventInfo:
         return " ".join(x for x in (self.event.headline, self.event.summary) if x)
 
 
+def tag_hits(text: str):
+    if "#" not in text:
+        return []
+    return matcher("crisis").find_in_tags(words_of(tokenize(text)))
+
+
 def stem(word: str) -> str:
     return word[:5]
 
@@ -100,10 +107,19 @@ def parse_deaths(text: str) -> int:
     return best
 
 
+def about_crisis(text: str) -> bool:
+    """Is this headline or post about a crisis at all? Any crisis word, weak ones included.
+    Looser than ``classify(...).tragedy``, which decides whether news is a tragedy to
+    hold posts for and needs a strong word, two weak ones, or a death count."""
+    return any(h.kind in TRAGEDY_KINDS for h in text_cues(text, "crisis").hits) or any(
+        h.kind in TRAGEDY_KINDS for h in tag_hits(text))
+
+
 @lru_cache(maxsize=4096)
 def classify(event: Event) -> EventInfo:
     text = " ".join(x for x in (event.headline, event.summary) if x)
     hits = [h for h in text_cues(text, "crisis").hits if h.kind in TRAGEDY_KINDS]
+    hits += [h for h in tag_hits(text) if h.kind in TRAGEDY_KINDS]
     strong = {h.kind for h in hits if h.weight >= 2}
     weak = sum(1 for h in hits if h.weight < 2)
     deaths = parse_deaths(text)

@@ -45,6 +45,8 @@ def post_signals(ctx) -> PostSignals:
     priced = bool(_PRICE.search(text))
     helping = cues.has("help")
     supportive = helping or cues.has("sympathy", "closure")
+    if helping:
+        priced = False  # "we donate $25,000": an amount, not a price
     if supportive and strong_sell == 1 and not (shop_link or priced):
         strong_sell = 0  # "our stores are closed": a shop named, nothing sold
         soft_sell += 1
@@ -54,7 +56,10 @@ def post_signals(ctx) -> PostSignals:
         selling = 1
     else:
         selling = 0
-    light = (cues.score("cheer", "joke") >= 2 or bool(_JOKE_EMOJI.search(text))
+    serious = [(h.start, h.end) for h in cues.of("not_joke")]
+    light_score = sum(h.weight for h in cues.of("cheer", "joke")
+                      if not any(a <= h.start < b for a, b in serious))
+    light = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
              or bool(_CHEER_EMOJI.search(text)))
     signals = PostSignals(cues, selling, light, supportive, helping)
     ctx.shared["context.signals"] = signals
