@@ -17,6 +17,19 @@ _CHEER_EMOJI = re.compile("[\U0001F389\U0001F38A\U0001F973\U0001F60D\U0001F600\U
                           "\U0001F604\U0001F60E\U0001F525\U0001F64C]")
 
 
+MODEL_SURE = 0.7
+
+
+def _model_reading(model, text: str) -> tuple[float, float]:
+    """The model's promotion and joking-tone heads; (0, 0) if it lacks them."""
+    try:
+        promotion = float(model.score("promotion", [text])[0])
+        joking = float(model.score("joking_tone", [text])[0])
+    except (KeyError, ValueError, AttributeError, NotImplementedError):
+        return 0.0, 0.0
+    return promotion, joking
+
+
 @dataclass(frozen=True)
 class PostSignals:
     cues: Cues
@@ -61,6 +74,12 @@ def post_signals(ctx) -> PostSignals:
                       if not any(a <= h.start < b for a, b in serious))
     light = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
              or bool(_CHEER_EMOJI.search(text)))
+    model = ctx.model
+    if model is not None:
+        promotion, joking = _model_reading(model, text)
+        if promotion >= MODEL_SURE and not helping:
+            selling = 2
+        light = light or joking >= MODEL_SURE
     signals = PostSignals(cues, selling, light, supportive, helping)
     ctx.shared["context.signals"] = signals
     return signals

@@ -51,3 +51,19 @@ def test_model_similarity_counts_as_a_reference():
     full = verdict(text, model=FakeModel(), account={"markets": ["HU"]})
     assert rules.decision.value == "pass"
     assert full.decision.value == "block"
+
+
+class ToneModel:
+    """Reads every text as a joke and nothing as close to the news."""
+
+    def embed(self, texts):
+        return np.eye(len(texts), 2)
+
+    def score(self, head, texts):
+        return np.full(len(texts), 0.9 if head == "joking_tone" else 0.0)
+
+
+def test_model_tone_reading_adds_to_the_rules():
+    text = "Well, that escalated quickly in Oslo."
+    assert verdict(text).decision.value == "pass"
+    assert verdict(text, model=ToneModel()).decision.value == "block"
