@@ -14,6 +14,7 @@ COMMANDS = {
     "check": "fauxpas.cli.check_cmd",
     "checks": "fauxpas.cli.checks_cmd",
     "explain": "fauxpas.cli.checks_cmd",
+    "events": "fauxpas.cli.events_cmd",
 }
 
 # Exit statuses of `fauxpas check`, documented in the README.
