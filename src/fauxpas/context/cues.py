@@ -63,6 +63,7 @@ class CueMatcher:
         self._prefix: dict[str, list[tuple]] = {}
         self.kinds: set[str] = set()
         self._subs: tuple | None = None
+        self._lookup = lru_cache(maxsize=65536)(self.candidates)
         for kind, entry_id, term, weight in rows:
             words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
             if not words:
@@ -100,17 +101,21 @@ class CueMatcher:
                     break
         return hits
 
+    def candidates(self, norm: str) -> tuple:
+        """Terms whose first word may be ``norm`` (exact, or a prefix term), cached per word."""
+        found = list(self._exact.get(norm, ()))
+        for k in range(MIN_PREFIX, min(len(norm), 14) + 1):
+            more = self._prefix.get(norm[:k])
+            if more:
+                found.extend(more)
+        return tuple(found)
+
     def find(self, words: Sequence[Word]) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
+        lookup = self._lookup
         for i, word in enumerate(words):
-            norm = word.norm
-            candidates = list(self._exact.get(norm, ()))
-            for k in range(MIN_PREFIX, min(len(norm), 14) + 1):
-                more = self._prefix.get(norm[:k])
-                if more:
-                    candidates.extend(more)
-            for words_, kind, entry_id, term, weight in candidates:
+            for words_, kind, entry_id, term, weight in lookup(word.norm):
                 last = _rest(words, i, words_)
                 if last is not None and (kind, word.start, words[last].end) not in seen:
                     seen.add((kind, word.start, words[last].end))
@@ -133,9 +138,11 @@ def _rest(words: Sequence[Word], i: int, pattern: tuple[str, ...]) -> int | None
     return j
 
 
-@lru_cache(maxsize=8)
-def matcher(name: str, knowledge: Knowledge | None = None) -> CueMatcher:
-    """One matcher over lexicon ``name`` in every language that has it."""
+@lru_cache(maxsize=16)
+def matcher(name: str, knowledge: Knowledge | None = None,
+            kinds: frozenset[str] | None = None) -> CueMatcher:
+    """One matcher over lexicon ``name`` in every language that has it (only entries of
+    ``kinds`` if given: a small matcher is a cheap prefilter)."""
     knowledge = knowledge or default_knowledge()
     rows = []
     for lang in ALL_LANGUAGES:
@@ -144,6 +151,8 @@ def matcher(name: str, knowledge: Knowledge | None = None) -> CueMatcher:
             continue
         for entry in lexicon.entries:
             kind = entry.extra.get("kind", "")
+            if kinds is not None and kind not in kinds:
+                continue
             weight = int(entry.extra.get("weight", entry.sureness))
             rows.extend((kind, entry.id, term, weight) for term in entry.terms)
     return CueMatcher(rows)
@@ -170,10 +179,25 @@ def text_cues(text: str, name: str = "cues") -> Cues:
     return Cues(tuple(matcher(name).find(words_of(tokenize(text)))))
 
 
+def ctx_words(ctx) -> list[Word]:
+    words = ctx.shared.get("context.words")
+    if words is None:
+        words = ctx.shared["context.words"] = words_of(ctx.tokens)
+    return words
+
+
+def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
+    """A cheap test for one kind of cue, without matching the whole lexicon."""
+    cues = ctx.shared.get(f"context.{name}")
+    if cues is not None:
+        return cues.has(kind)
+    return bool(matcher(name, None, frozenset({kind})).find(ctx_words(ctx)))
+
+
 def ctx_cues(ctx, name: str = "cues") -> Cues:
     """Cues of the text a check is looking at, shared by all context checks."""
     key = f"context.{name}"
     cues = ctx.shared.get(key)
     if cues is None:
-        cues = ctx.shared[key] = Cues(tuple(matcher(name).find(words_of(ctx.tokens))))
+        cues = ctx.shared[key] = Cues(tuple(matcher(name).find(ctx_words(ctx))))
     return cues

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fauxpas.context.cues import ctx_cues
+from fauxpas.context.cues import ctx_cues, ctx_has_kind
 
 # a Q&A hashtag: "#Ask<Brand>", and its equivalents in our languages
 _QA_TAG = re.compile(r"^#(?:ask|demande|frag|pregunt|chied|pergunt|vraag|spor|sporg|fraga|kerdezd?)"
@@ -37,6 +37,8 @@ def find_invitation(ctx) -> Invitation | None:
 
 def find_stunt(ctx) -> Invitation | None:
     """A harmful act against people close to you, for a reward ("drop 10 friends, get ...")."""
+    if not ctx_has_kind(ctx, "harm_act"):
+        return None
     cues = ctx_cues(ctx)
     harm = cues.of("harm_act")
     if not harm or not cues.has("relation"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fauxpas.context.cues import text_cues, words_of
+from fauxpas.context.cues import ctx_words, text_cues
 from fauxpas.context.events import EventInfo, stem
 from fauxpas.context.gazetteer import default_gazetteer
 
@@ -23,9 +23,7 @@ class Reference:
 
 
 def find_reference(ctx, info: EventInfo) -> Reference | None:
-    words = ctx.shared.get("context.words")
-    if words is None:
-        words = ctx.shared["context.words"] = words_of(ctx.tokens)
+    words = ctx_words(ctx)
     for word in words:
         if word.norm in info.keywords:
             return Reference("name", (word.start, word.end), word.norm)
