@@ -57,7 +57,7 @@ def post_signals(ctx) -> PostSignals:
         shop_link = True
     priced = bool(_PRICE.search(text))
     helping = cues.has("help")
-    supportive = helping or cues.has("sympathy", "closure")
+    supportive = helping or cues.has("sympathy", "closure", "support")
     if helping:
         priced = False  # "we donate $25,000": an amount, not a price
     if supportive and strong_sell == 1 and not (shop_link or priced):
