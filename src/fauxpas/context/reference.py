@@ -44,8 +44,29 @@ def find_reference(ctx, info: EventInfo) -> Reference | None:
             return Reference("crisis_word", (hit.start, hit.end), word)
     model = ctx.model
     if model is not None:
-        vectors = model.embed([ctx.text, info.text])
-        similarity = float(np.dot(vectors[0], vectors[1]))
+        similarity = float(np.dot(_post_vector(ctx, model), event_vector(model, info)))
         if similarity >= MODEL_SIMILARITY:
             return Reference("meaning", None, f"similarity {similarity:.2f}")
     return None
+
+
+_EVENT_VECTORS: dict[tuple[int, str], np.ndarray] = {}
+_MAX_CACHED = 4096
+
+
+def event_vector(model, info: EventInfo) -> np.ndarray:
+    """An event's embedding, computed once per model and event text, not once per check."""
+    key = (id(model), info.text)
+    vector = _EVENT_VECTORS.get(key)
+    if vector is None:
+        if len(_EVENT_VECTORS) >= _MAX_CACHED:
+            _EVENT_VECTORS.clear()
+        vector = _EVENT_VECTORS[key] = model.embed([info.text])[0]
+    return vector
+
+
+def _post_vector(ctx, model) -> np.ndarray:
+    vector = ctx.shared.get("context.post_vector")
+    if vector is None:
+        vector = ctx.shared["context.post_vector"] = model.embed([ctx.text])[0]
+    return vector

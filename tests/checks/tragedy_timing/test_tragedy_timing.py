@@ -67,3 +67,20 @@ def test_model_tone_reading_adds_to_the_rules():
     text = "Well, that escalated quickly in Oslo."
     assert verdict(text).decision.value == "pass"
     assert verdict(text, model=ToneModel()).decision.value == "block"
+
+
+class CountingModel(FakeModel):
+    def __init__(self):
+        self.texts = 0
+
+    def embed(self, texts):
+        self.texts += len(texts)
+        return super().embed(texts)
+
+
+def test_event_embeddings_are_computed_once_not_per_check():
+    model = CountingModel()
+    for n in range(5):
+        verdict(f"Treat yourself today {n}: our new collection is in.", model=model,
+                account={"markets": ["HU"]})
+    assert model.texts == 1 + 5  # the event once, each post once
