@@ -50,6 +50,26 @@ def held_out(store, lines):
     lines.append("")
 
 
+def targets(store, lines):
+    lines += ["## Issue targets: GermEval 2018 and DKhate (official test splits)", "",
+              "`harassment` head (offensive vs other). Macro-F1 at the shipped cutoff is the "
+              "claim; the best macro-F1 over all cutoffs (chosen on the test set itself) only "
+              "shows what the ranking allows and is not a claim.", "",
+              "| test set | n | macro-F1 at cutoff | ROC AUC | best macro-F1 (oracle) |",
+              "|---|---|---|---|---|"]
+    head = load_head("harassment")
+    rows = [r for r in th.rows_for("harassment") if r.part == "holdout"]
+    for source in ("germeval2018", "dkhate"):
+        test = [r for r in rows if r.source == source]
+        y = np.array([r.label for r in test])
+        p = head.predict(store.embed([r.text for r in test]))
+        m = th.metrics(y, p, head.threshold)
+        best = max(th.metrics(y, p, t)["macro_f1"] for t in np.arange(0.05, 0.96, 0.01))
+        lines.append(f"| {source} | {len(test)} | {m['macro_f1']:.2f} | {m['auc']:.2f} | "
+                     f"{best:.2f} |")
+    lines.append("")
+
+
 def hatecheck(store, per_lang, lines):
     rows = eval_data.hatecheck(per_lang)
     head = load_head("hate")
@@ -119,7 +139,10 @@ def false_alarms(store, per_lang, lines):
               "Full tier, brand account, action post. Rows: neutral and positive posts of "
               "xlmt_umsab_sentiment (en fr de it pt es, evaluation only), NoReC test (no), "
               "HuSST dev (hu). A false alarm is a decision other than pass. Target <= 3%.", "",
-              "| lang | n | flagged | rate | by check |", "|---|---|---|---|---|"]
+              "Many xlmt_umsab rows are political tweets (the Italian ones mostly about the "
+              "government of the day), so the rate without FP205 politics is shown too.", "",
+              "| lang | n | flagged | rate | rate without FP205 | by check |",
+              "|---|---|---|---|---|---|"]
     for lang in sorted({r["lang"] for r in rows}):
         mine = [v for v, r in zip(verdicts, rows) if r["lang"] == lang]
         flagged = [v for v in mine if v.decision.value != "pass"]
@@ -128,8 +151,11 @@ def false_alarms(store, per_lang, lines):
             for f in v.findings:
                 codes[f.code] = codes.get(f.code, 0) + 1
         by = ", ".join(f"{c} {n}" for c, n in sorted(codes.items()))
+        other = [v for v in flagged if any(f.code != "FP205" and f.severity.value != "info"
+                                           for f in v.findings)]
         lines.append(f"| {lang} | {len(mine)} | {len(flagged)} | "
-                     f"{len(flagged) / max(len(mine), 1):.1%} | {by} |")
+                     f"{len(flagged) / max(len(mine), 1):.1%} | "
+                     f"{len(other) / max(len(mine), 1):.1%} | {by} |")
     lines.append("")
 
 
@@ -175,7 +201,7 @@ def main(argv=None) -> int:
     lines = ["# Model tier evaluation", "",
              "Written by `bench/model_eval.py` (command: `.venv/bin/python bench/model_eval.py"
              f" --per-lang {args.per_lang} --latency {args.latency}`).", ""]
-    steps = [("heldout", lambda: held_out(store, lines)),
+    steps = [("heldout", lambda: (targets(store, lines), held_out(store, lines))),
              ("hatecheck", lambda: hatecheck(store, args.per_lang, lines)),
              ("transfer", lambda: transfer(store, lines)),
              ("alarms", lambda: false_alarms(store, args.per_lang, lines)),

@@ -173,6 +173,23 @@ def edos_threats(n_neg=300) -> list[Row]:
         [r for r in neg if r.part == "holdout"], n_neg // 3)
 
 
+def ordinary_tweets(n_t26=500, n_t6=200) -> list[Row]:
+    """Tweets marked unrelated to the crisis they were collected for (CrisisLexT26 "Not
+    related" in en es it pt fr nl de, CrisisLexT6 "off-topic"): everyday posts, negatives
+    for every head but crisis, and the calibration set for each head's cutoff. Only events
+    that are not held out."""
+    out = []
+    for f in ("crisislex_t26.part1.csv", "crisislex_t26.part2.csv"):
+        for r in read("crisislex_t26", f):
+            if r["label"] == "Not related" and r["event"] not in HELD_OUT_EVENTS and r[
+                    "lang"] in ("en", "es", "it", "pt", "fr", "nl", "de"):
+                out.append(Row(r["text"], 0, r["lang"], "crisislex_ordinary", "train"))
+    t6 = [Row(r["text"], 0, "en", "crisislex_ordinary", "train")
+          for i in (1, 2, 3) for r in read("crisislex_t6", f"crisislex_t6.part{i}.csv")
+          if r["label"] == "off-topic" and r["event"] not in HELD_OUT_EVENTS]
+    return _sample(out, n_t26) + _sample(t6, n_t6)
+
+
 def topic_other(n=150) -> list[Row]:
     """Ordinary tweets (tweet_topicxl train rows outside news & social concern): negatives."""
     return _sample([r._replace(label=0) for r in topicxl() if r.part == "train"

@@ -18,6 +18,9 @@ class Politics(Check):
     lesson = ("A restaurant posted its support for a president, for repealing a health law "
               "and a position on kneeling during the anthem (2017); it closed days later.")
     tier = "model"
+    # Brands touch civic topics (elections, ministers, laws) all the time; only a clear
+    # partisan reading is worth a reviewer's time.
+    options = {"min_confidence": 0.6}
 
     def run(self, ctx):
         if ctx.post.account.kind == "personal":
@@ -26,7 +29,8 @@ class Politics(Check):
         if scores is None:
             return
         conf = confidence(scores["politics"], threshold(ctx, "politics"))
-        if conf < 0.25:
+        floor = self.option(ctx, "min_confidence") if not ctx.strict else 0.25
+        if conf < floor:
             return
         what = "The text it spreads" if ctx.on_target else "This"
         yield self.finding(
