@@ -52,3 +52,17 @@ def test_head_scores_are_computed_once_per_text():
 
 def test_no_model_means_no_scores():
     assert head_scores(_ctx("some text", None)) is None
+
+
+class CaseSensitiveModel:
+    def scores(self, texts):
+        return {"harassment": [0.9 if t.islower() else 0.2 for t in texts]}
+
+    def threshold(self, name):
+        return 0.6
+
+
+def test_shouted_text_is_also_read_in_lower_case():
+    ctx = _ctx("YOU ARE ALL CLUELESS AND RUDE PEOPLE", CaseSensitiveModel)
+    assert head_scores(ctx) == {"harassment": 0.9}
+    assert head_scores(_ctx("You are all clueless", CaseSensitiveModel)) == {"harassment": 0.2}

@@ -22,7 +22,12 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
     model = ctx.model
     if model is None or not ctx.text.strip():
         return None
-    scores = {name: float(values[0]) for name, values in model.scores([ctx.text]).items()}
+    texts = [ctx.text]
+    if shouting(ctx.text) >= 0.6:
+        # The model reads capitals as odd word pieces: score the lower-case reading too
+        # and keep the stronger signal per head.
+        texts.append(ctx.text.lower())
+    scores = {name: float(max(values)) for name, values in model.scores(texts).items()}
     ctx.shared[_KEY] = scores
     ctx.shared["head_thresholds"] = {name: model.threshold(name) for name in scores}
     return scores
