@@ -69,7 +69,7 @@ def hand(head: str) -> list[Row]:
     return out
 
 
-def germeval(positive=("ABUSE", "INSULT", "PROFANITY"), n_train=1500, n_test=1200) -> list[Row]:
+def germeval(positive=("ABUSE", "INSULT", "PROFANITY"), n_train=5000, n_test=1200) -> list[Row]:
     rows = [Row(r["text"], int(r["fine_label"] in positive), "de", "germeval2018",
                 "train" if r["split"] == "train" else "holdout")
             for r in read("germeval2018", "germeval2018.csv")]
