@@ -25,9 +25,9 @@ def add_parsers(sub) -> None:
                    help="output for one text: coloured text for people, or JSON")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--policy", metavar="FILE", help="a brand policy YAML file")
-    p.add_argument("--tier", choices=("auto", "rules", "full"), default="auto",
-                   help="rules only, rules and the model, or auto: the model when it is "
-                        "installed ($FAUXPAS_TIER overrides auto)")
+    p.add_argument("--tier", choices=("auto", "rules", "full"), default="rules",
+                   help="rules only (default), full: rules and the model (preview), or "
+                        "auto: the model when it is installed ($FAUXPAS_TIER overrides auto)")
     g = p.add_argument_group("the post (for one text)")
     g.add_argument("--account", dest="handle", default="", help="account handle, e.g. @acme")
     g.add_argument("--network", default="", help="twitter, bluesky, mastodon, ...")

@@ -26,6 +26,7 @@ class Harassment(Check):
               "stupid and that it would fight them all (2013): the thread became a byword for "
               "losing one's cool. Replies to complaints are where brands are most watched.")
     tier = "model"
+    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"shouting_boost": 0.1, "reply_boost": 0.05, "undirected_penalty": 0.25}
 
     def run(self, ctx):

@@ -19,6 +19,7 @@ class Hate(Check):
               "it lines of Mein Kampf and the brand account published them (2015). Anything a "
               "bot repeats must pass the same checks as a human post.")
     tier = "model"
+    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 
     def run(self, ctx):
         scores = head_scores(ctx)

@@ -19,6 +19,7 @@ class Promotion(Check):
     lesson = ("Gap invited people hit by Hurricane Sandy to go shopping on Gap.com (2012): "
               "selling is fine until the moment makes it look like profiting from harm.")
     tier = "model"
+    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 
     def run(self, ctx):
         scores = head_scores(ctx)

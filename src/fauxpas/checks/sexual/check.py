@@ -19,6 +19,7 @@ class Sexual(Check):
               "Senator Ted Cruz's official account liked a pornographic tweet (2017). Guard "
               "likes and reposts as well as posts.")
     tier = "model"
+    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 
     def run(self, ctx):
         scores = head_scores(ctx)

@@ -21,6 +21,7 @@ class Violence(Check):
               "whether you would rather slap Rihanna or punch Chris Brown (2018) and the "
               "company lost about 800 million dollars of market value in a day.")
     tier = "model"
+    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"tone_factor": 0.8}
 
     def run(self, ctx):
