@@ -67,11 +67,11 @@ class DraftCheck(Check):
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = TextView.of(ctx)
         skip = frozenset(self.option(ctx, "skip") or ())
+        templates = bool(self.option(ctx, "template_syntax"))
         groups: list[_Group] = []
         for hit in find_syntax(ctx.text, view.lower, view.words):
             pattern = hit.pattern
-            if pattern.id in skip or (pattern.kind == "template"
-                                      and not self.option(ctx, "template_syntax")):
+            if pattern.id in skip or (pattern.kind == "template" and not templates):
                 continue
             confidence = hit.confidence
             if pattern.id == "draft-syntax-21" and _SPANISH_LIKE & set(ctx.languages):
@@ -85,8 +85,10 @@ class DraftCheck(Check):
                 confidence = _phrase_confidence(hit)
                 if confidence is None or hit.entry.id in skip:
                     continue
-                kind = "slot" if hit.slot else "note"
                 start, end = hit.outer
+                if not templates and ctx.text[start] == "{":
+                    continue  # "{ user.name }" is code on this account
+                kind = "slot" if hit.slot else "note"
                 _add(groups, start, end, confidence, kind, _evidence(hit))
         if not groups:
             return ()

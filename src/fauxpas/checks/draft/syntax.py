@@ -110,8 +110,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("draft-syntax-21", "marker", "to-do marker: [TODO], TODO:, // TODO",
        r"[\[(<{*]\s*TODO\b|\bTODO\s*[:\])}>*]|//\s*TODO\b", 0.9, words=("todo",)),
     _p("draft-syntax-18", "marker", "version left in the copy: v2 FINAL, final_final, FINAL v3",
-       r"\b(?:v\d{1,2}[\s_-]?final|final[\s_-]?v\d{1,2}|final[\s_-]final)\b", 0.85,
-       substrings=("final",), flags=_I),
+       r"\b(?i:v\d{1,2}[\s_-]?final|final[\s_-]?v\d{1,2}|final[_-]final)\b|\bFINAL FINAL\b",
+       0.85, substrings=("final",)),
     _p("draft-syntax-19", "marker", "question marks for a missing value: [???], <??>",
        r"[\[<]\s*\?{2,}\s*[\]>]", 0.8, substrings=("??",)),
     # Capitals only: a lower-case "[xxx]" ticks a box in a list meme.
