@@ -77,6 +77,17 @@ class PhraseHit:
         return self.phrase.entry
 
 
+@dataclass(frozen=True, slots=True)
+class _Match:
+    phrase: Phrase
+    first: int  # token indexes
+    last: int
+    start: int  # character span
+    end: int
+    region: Region | None
+    filled: bool
+
+
 class PhraseBook:
     """Every language's entries of one lexicon name, indexed for matching."""
 
@@ -117,41 +128,51 @@ class PhraseBook:
         return any(all(w in folded for w in words) for key in keys for words in self._gate[key])
 
     def find(self, view: TextView, languages: Sequence[str]) -> list[PhraseHit]:
-        """Phrases of ``languages`` anywhere, and of every language inside brackets."""
+        """Phrases of ``languages`` anywhere, and of every language inside brackets.
+
+        The longest phrase that fits its place decides: when "noch nicht
+        veröffentlichen" is ruled out by the words around it, the "nicht
+        veröffentlichen" inside it does not count either."""
         tokens = view.tokens
-        hits: list[PhraseHit] = []
+        matches: list[_Match] = []
         for i, token in enumerate(tokens):
             if token.kind not in _MATCH_KINDS:
                 continue
             for phrase in self._index.get(token.norm, ()):
                 last = _match_rest(view, i, phrase.words)
-                if last is not None:
-                    hit = self._judge(view, phrase, i, last, languages)
-                    if hit is not None:
-                        hits.append(hit)
-        return _drop_contained(hits)
+                if last is None:
+                    continue
+                match = self._placed(view, phrase, i, last, languages)
+                if match is not None:
+                    matches.append(match)
+        hits = (self._judge(view, m) for m in _longest(matches))
+        return [h for h in hits if h is not None]
 
-    def _judge(self, view: TextView, phrase: Phrase, first: int, last: int,
-               languages: Sequence[str]) -> PhraseHit | None:
-        tokens = view.tokens
-        start, end = tokens[first].start, tokens[last].end
+    def _placed(self, view: TextView, phrase: Phrase, first: int, last: int,
+                languages: Sequence[str]) -> _Match | None:
+        """A match in a language and a place where its phrase can count at all."""
+        start, end = view.tokens[first].start, view.tokens[last].end
         region = view.region_around(start, end)
         filled = region is not None and self._fills(view, region)
         if phrase.where == "bracket" and not (filled and region.strong):
             return None
         if phrase.lang not in languages and region is None:
             return None
+        return _Match(phrase, first, last, start, end, region, filled)
+
+    def _judge(self, view: TextView, match: _Match) -> PhraseHit | None:
+        phrase, start, end, region = match.phrase, match.start, match.end, match.region
         label = view.is_label(start, end)
-        bracketed = region is not None and (filled or view.short_region(region))
+        bracketed = region is not None and (match.filled or view.short_region(region))
         if phrase.where == "label" and not (label or bracketed):
             return None
-        if not _fits_neighbours(view, phrase, first, last):
+        if not _fits_neighbours(view, phrase, match.first, match.last):
             return None
         if phrase.no_url and view.link_follows(end):
             return None
         caps = not phrase.acronym and view.in_capitals(start, end)
         outer = (region.start, region.end) if bracketed else (start, end)
-        slot = filled and region.strong
+        slot = match.filled and region.strong
         return PhraseHit(phrase, start, end, outer, bracketed, label, caps, slot)
 
     def _fills(self, view: TextView, region: Region) -> bool:
@@ -176,10 +197,13 @@ def _match_rest(view: TextView, i: int, words: tuple[str, ...]) -> int | None:
 
 
 def _fits_neighbours(view: TextView, phrase: Phrase, first: int, last: int) -> bool:
-    if phrase.next is not None or phrase.not_next:
+    # A phrase that ends with one of its allowed words ("ikke publiser før") has its
+    # time word already: whatever follows is the time.
+    wants_next = phrase.next is not None and phrase.words[-1] not in phrase.next
+    if wants_next or phrase.not_next:
         following = view.next_word(last)
         if following is not None:
-            if phrase.next is not None and following not in phrase.next:
+            if wants_next and following not in phrase.next:
                 return False
             if following in phrase.not_next:
                 return False
@@ -190,13 +214,13 @@ def _fits_neighbours(view: TextView, phrase: Phrase, first: int, last: int) -> b
     return True
 
 
-def _drop_contained(hits: list[PhraseHit]) -> list[PhraseHit]:
-    """"do not publish until" wins over the "do not publish" inside it."""
-    if len(hits) < 2:
-        return hits
-    return [h for h in hits if not any(
-        o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
-        for o in hits)]
+def _longest(matches: list[_Match]) -> list[_Match]:
+    """Drop every match lying inside a longer one."""
+    if len(matches) < 2:
+        return matches
+    return [m for m in matches if not any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in matches)]
 
 
 def _checked_extra(lexicon: Lexicon, entry: Entry) -> dict:

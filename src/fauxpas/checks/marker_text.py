@@ -161,6 +161,11 @@ class TextView:
             return True
         return alone_after and before.rstrip(" *([{<\"'")[-1:] in _SEPARATORS
 
+    def starts_line(self, start: int) -> bool:
+        """Nothing but symbols and spaces before ``start`` on its line."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not any(ch.isalnum() for ch in self.text[line_start:start])
+
     @cached_property
     def shouting(self) -> bool:
         """Most letters in capitals: capitals then say nothing about one phrase."""

@@ -68,7 +68,9 @@ class ConfidentialCheck(Check):
             if hit.entry.id in skip:
                 continue
             near_date = dated(ctx.text, hit.start, hit.end)
-            confidence = _confidence(hit, near_date)
+            # "SPERRFRIST 14.06., 9 Uhr: ..." heads the post like a label does.
+            heading = hit.caps and near_date and view.starts_line(hit.start)
+            confidence = _confidence(hit, near_date, heading)
             if confidence is not None:
                 scored.append((confidence, hit, near_date))
         kept = _one_per_stretch(scored)
@@ -95,9 +97,9 @@ class ConfidentialCheck(Check):
         )
 
 
-def _confidence(hit: PhraseHit, near_date: bool) -> float | None:
+def _confidence(hit: PhraseHit, near_date: bool, heading: bool = False) -> float | None:
     sureness = hit.entry.sureness
-    placed = hit.bracketed or hit.label
+    placed = hit.bracketed or hit.label or heading
     if sureness == 0 and not (placed or hit.caps):
         return None
     confidence = _BASE[sureness] + _PLACED * placed + _CAPITALS * hit.caps

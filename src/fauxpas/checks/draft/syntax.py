@@ -109,9 +109,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # Capitals only: "todo" is Spanish and Portuguese for "all".
     _p("draft-syntax-21", "marker", "to-do marker: [TODO], TODO:, // TODO",
        r"[\[(<{*]\s*TODO\b|\bTODO\s*[:\])}>*]|//\s*TODO\b", 0.9, words=("todo",)),
-    _p("draft-syntax-18", "marker", "version left in the copy: v2 FINAL, final_final, FINAL v3",
-       r"\b(?i:v\d{1,2}[\s_-]?final|final[\s_-]?v\d{1,2}|final[_-]final)\b|\bFINAL FINAL\b",
-       0.85, substrings=("final",)),
+    _p("draft-syntax-18", "marker", "version left in the copy: v2 FINAL, final_final, DRAFT v3",
+       r"\b(?i:v\d{1,2}[\s_-]?(?:final|draft)|(?:final|draft)[\s_-]?v\d{1,2}|final[_-]final)\b"
+       r"|\bFINAL FINAL\b", 0.85, substrings=("final", "draft")),
     _p("draft-syntax-19", "marker", "question marks for a missing value: [???], <??>",
        r"[\[<]\s*\?{2,}\s*[\]>]", 0.8, substrings=("??",)),
     # Capitals only: a lower-case "[xxx]" ticks a box in a list meme.
