@@ -161,7 +161,29 @@ def main() -> int:
             span = text[f.span[0]:f.span[1]] if f.span else ""
             print(f"   {f.code} {f.severity.value} {f.confidence:.2f} {span!r}")
     fixture(FIXTURE)
+    worst_cases(checks)
     return 0
+
+
+WORST = {  # 100,000-character posts full of what the checks look for
+    "brackets": "[LINK] [name] (note) {x} <y> ",
+    "notes": "need copy link here tekst kommer lien ici ",
+    "embargo": "EMBARGO: 10:00 CET do not publish until Monday. ",
+    "figures": "XX% €XX XX/XX/XXXX ",
+    "asterisks": "Sale **** ****a****b ",
+}
+
+
+def worst_cases(checks) -> None:
+    """Posts at the case format's size limit stay linear: seconds, not minutes."""
+    print("\nworst cases (100,000 characters each):")
+    for name, unit in WORST.items():
+        text = (unit * (100_000 // len(unit) + 1))[:100_000]
+        ctx = CheckContext(post=Post(id=name, text=text, at=NOW), text=text,
+                           language=detect(text, None))
+        started = time.process_time()
+        found = sum(len(list(check.run(ctx))) for check in checks)
+        print(f"  {name:<10} {time.process_time() - started:6.2f} s, {found} findings")
 
 
 def fixture(path: Path) -> None:

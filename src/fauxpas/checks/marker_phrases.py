@@ -145,7 +145,7 @@ class PhraseBook:
                 match = self._placed(view, phrase, i, last, languages)
                 if match is not None:
                     matches.append(match)
-        hits = (self._judge(view, m) for m in _longest(matches))
+        hits = (self._judge(view, m) for m in _longest(_one_language(matches, languages)))
         return [h for h in hits if h is not None]
 
     def _placed(self, view: TextView, phrase: Phrase, first: int, last: int,
@@ -214,13 +214,33 @@ def _fits_neighbours(view: TextView, phrase: Phrase, first: int, last: int) -> b
     return True
 
 
+def _one_language(matches: list[_Match], languages: Sequence[str]) -> list[_Match]:
+    """The same words at the same place count once ("[link]" is a slot in ten
+    languages), in a detected language when one of them is."""
+    best: dict[tuple, _Match] = {}
+    for m in matches:
+        key = (m.start, m.end, m.phrase.words, m.phrase.where, m.phrase.entry.sureness)
+        if key not in best or (m.phrase.lang in languages
+                               and best[key].phrase.lang not in languages):
+            best[key] = m
+    return list(best.values()) if len(best) < len(matches) else matches
+
+
 def _longest(matches: list[_Match]) -> list[_Match]:
-    """Drop every match lying inside a longer one."""
+    """Drop every match lying inside a longer one (one sweep, in reading order)."""
     if len(matches) < 2:
         return matches
-    return [m for m in matches if not any(
-        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-        for o in matches)]
+    kept: list[_Match] = []
+    reach = -1  # the furthest end among matches starting before the current start
+    group_start, group_end = -1, -1  # the longest match of the current start
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if m.start != group_start:
+            reach = max(reach, group_end)
+            group_start, group_end = m.start, m.end
+        if reach >= m.end or group_end > m.end:
+            continue
+        kept.append(m)
+    return kept
 
 
 def _checked_extra(lexicon: Lexicon, entry: Entry) -> dict:

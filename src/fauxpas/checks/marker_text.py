@@ -33,6 +33,7 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]{}<>|–—\n]| - ")
 _PHRASE_BREAK = re.compile(r"[.;!?()\[\]{}<>\"“”«»|\n]")  # a phrase never spans these
 _POINTERS = ("http", "www.", "👇", "⬇", "↓", "👉", "➡", "→", "⤵")
 _SHORT = 6  # tokens: a bracket with more is a sentence, not a slot or a label
+_LOOK = 200  # characters looked at on each side of a phrase for its line
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +116,16 @@ class TextView:
             found.append(Region(m.start(), m.end(), m.start(kind), m.end(kind), kind))
         return found
 
+    @cached_property
+    def _region_starts(self) -> list[int]:
+        return [r.inner_start for r in self.regions]
+
     def region_around(self, start: int, end: int) -> Region | None:
-        best = None
-        for region in self.regions:
-            if region.inner_start <= start and end <= region.inner_end and (
-                    best is None or region.end - region.start < best.end - best.start):
-                best = region
-        return best
+        """The bracket holding ``start:end`` (regions never overlap), or None."""
+        i = bisect.bisect_right(self._region_starts, start) - 1
+        if i >= 0 and end <= self.regions[i].inner_end:
+            return self.regions[i]
+        return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         i = bisect.bisect_left(self._starts, start)
@@ -148,10 +152,12 @@ class TextView:
         """Alone on its line, or at a line's edge next to a separator:
         "CONFIDENTIAL: ...", "... – do not share", "Text folgt"."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
+        # Looking a bounded way each side keeps a 100,000-character line linear; a
+        # label is never preceded by hundreds of symbols.
+        line_start = max(text.rfind("\n", max(0, start - _LOOK), start) + 1, start - _LOOK)
+        line_end = text.find("\n", end, end + _LOOK)
         if line_end < 0:
-            line_end = len(text)
+            line_end = min(len(text), end + _LOOK)
         before, after = text[line_start:start], text[end:line_end]
         alone_before = not any(ch.isalnum() for ch in before)
         alone_after = not any(ch.isalnum() for ch in after)
@@ -163,7 +169,8 @@ class TextView:
 
     def starts_line(self, start: int) -> bool:
         """Nothing but symbols and spaces before ``start`` on its line."""
-        line_start = self.text.rfind("\n", 0, start) + 1
+        line_start = max(self.text.rfind("\n", max(0, start - _LOOK), start) + 1,
+                         start - _LOOK)
         return not any(ch.isalnum() for ch in self.text[line_start:start])
 
     @cached_property
@@ -177,8 +184,7 @@ class TextView:
         return len(letters) >= 2 and all(ch.isupper() for ch in letters) and not self.shouting
 
     def link_follows(self, end: int) -> bool:
-        rest = self.text[end:]
-        return any(p in rest for p in _POINTERS)
+        return any(self.text.find(p, end) >= 0 for p in _POINTERS)
 
     def breaks_between(self, end: int, start: int) -> bool:
         return _PHRASE_BREAK.search(self.text, end, start) is not None

@@ -18,6 +18,7 @@ Embargo and do-not-publish instructions are ``block``; labels that may be harmle
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -62,7 +63,8 @@ class ConfidentialCheck(Check):
         book = phrase_book(ctx.knowledge, "confidential")
         if not book.may_match(view):
             return ()
-        skip = frozenset(self.option(ctx, "skip") or ())
+        skip = self.option(ctx, "skip") or ()
+        skip = frozenset({skip} if isinstance(skip, str) else map(str, skip))
         scored = []
         for hit in book.find(view, (*ctx.languages, "en")):
             if hit.entry.id in skip:
@@ -110,11 +112,17 @@ def _confidence(hit: PhraseHit, near_date: bool, heading: bool = False) -> float
 
 def _one_per_stretch(scored: list) -> list:
     """The surest marker of each stretch of text, in reading order."""
+    starts: list[int] = []  # kept spans never overlap: sorted starts and their ends
+    ends: list[int] = []
     kept: list = []
     for item in sorted(scored, key=lambda s: -s[0]):
         start, end = item[1].outer
-        if all(end <= k[1].outer[0] or start >= k[1].outer[1] for k in kept):
-            kept.append(item)
+        i = bisect.bisect_left(starts, start)
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        kept.append(item)
     return sorted(kept, key=lambda s: s[1].outer)
 
 

@@ -62,8 +62,8 @@ def date_extent(text: str, end: int) -> int:
     -> after "May"), or ``end`` when no date follows on the same stretch of the line."""
     lead = _LEAD.match(text, end)
     begin = lead.end() if lead else end
-    cut = _CUT.search(text, begin)
-    piece = text[begin:cut.start() if cut else len(text)]
+    cut = _CUT.search(text, begin, begin + 4 * _WIDEST)
+    piece = text[begin:cut.start() if cut else min(len(text), begin + 4 * _WIDEST)]
     if len(piece) > _WIDEST and ", " in piece:
         piece = piece[:piece.index(", ")]
     if not piece.strip() or len(piece) > _WIDEST or not TIME_CUE.search(piece):

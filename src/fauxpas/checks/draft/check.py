@@ -66,9 +66,9 @@ class DraftCheck(Check):
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         view = TextView.of(ctx)
-        skip = frozenset(self.option(ctx, "skip") or ())
+        skip = _ids(self.option(ctx, "skip"))
         templates = bool(self.option(ctx, "template_syntax"))
-        groups: list[_Group] = []
+        evidence: list[_Group] = []
         for hit in find_syntax(ctx.text, view.lower, view.words):
             pattern = hit.pattern
             if pattern.id in skip or (pattern.kind == "template" and not templates):
@@ -76,8 +76,8 @@ class DraftCheck(Check):
             confidence = hit.confidence
             if pattern.id == "draft-syntax-21" and _SPANISH_LIKE & set(ctx.languages):
                 confidence = 0.5
-            _add(groups, hit.start, hit.end, confidence, pattern.kind,
-                 {"pattern": pattern.id, "what": pattern.description})
+            evidence.append(_Group(hit.start, hit.end, confidence, pattern.kind,
+                                   [{"pattern": pattern.id, "what": pattern.description}]))
         book = phrase_book(ctx.knowledge, "draft")
         if view.may_hold_slots or book.may_match(view):
             languages = (*ctx.languages, "en")
@@ -89,9 +89,10 @@ class DraftCheck(Check):
                 if not templates and ctx.text[start] == "{":
                     continue  # "{ user.name }" is code on this account
                 kind = "slot" if hit.slot else "note"
-                _add(groups, start, end, confidence, kind, _evidence(hit))
-        if not groups:
+                evidence.append(_Group(start, end, confidence, kind, [_evidence(hit)]))
+        if not evidence:
             return ()
+        groups = _merged(evidence)
         extra = _MORE_SIGNALS if len(groups) > 1 else 0.0
         return [self._finding(ctx, g, min(0.98, g.confidence + extra)) for g in groups]
 
@@ -132,16 +133,27 @@ def _evidence(hit: PhraseHit) -> dict[str, Any]:
     return out
 
 
-def _add(groups: list[_Group], start: int, end: int, confidence: float, kind: str,
-         matched: dict[str, Any]) -> None:
-    """Merge overlapping evidence into one finding over the union of the spans."""
-    for group in groups:
-        if start < group.end and group.start < end:
-            group.start, group.end = min(group.start, start), max(group.end, end)
-            if confidence > group.confidence:
-                group.confidence = confidence
-            if _KIND_RANK.index(kind) < _KIND_RANK.index(group.kind):
-                group.kind = kind
-            group.matched.append(matched)
-            return
-    groups.append(_Group(start, end, confidence, kind, [matched]))
+def _merged(evidence: list[_Group]) -> list[_Group]:
+    """Overlapping evidence becomes one finding over the union of the spans, with the
+    highest confidence and the most telling kind (one sweep in reading order)."""
+    groups: list[_Group] = []
+    for item in sorted(evidence, key=lambda g: (g.start, -g.end)):
+        last = groups[-1] if groups else None
+        if last is None or item.start >= last.end:
+            groups.append(item)
+            continue
+        last.end = max(last.end, item.end)
+        last.confidence = max(last.confidence, item.confidence)
+        if _KIND_RANK.index(item.kind) < _KIND_RANK.index(last.kind):
+            last.kind = item.kind
+        last.matched.extend(item.matched)
+    return groups
+
+
+def _ids(value: Any) -> frozenset[str]:
+    """The ``skip`` option: one id or a list of them."""
+    if not value:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset({value})
+    return frozenset(str(v) for v in value)

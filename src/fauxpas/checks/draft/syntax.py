@@ -123,6 +123,7 @@ PATTERNS: tuple[Pattern, ...] = (
 # dividers (a line of asterisks) and markdown (**bold**) are not placeholders.
 _LONE_STARS = re.compile(r"(?<![\w*:;])\*{4,}(?![\w*])")  # not the ":****" kiss
 _RUN = re.compile(r"\*{3,}")
+_LOOK = 200
 _RATING_NEAR = re.compile(r"\d|star|stjern|stern|étoile|estrell|stell|rating|review|note"
                           r"|csillag|★|⭐", _I)
 _SWEAR_BEFORE = re.compile(r"(?:\bthe|\bholy|\bwhat|\boh|\bof|\bf|\bso)\s*$", _I)
@@ -157,9 +158,10 @@ def find_syntax(text: str, lower: str, words: frozenset[str]) -> Iterator[Syntax
 def _lone_stars(text: str) -> Iterator[SyntaxHit]:
     for m in _LONE_STARS.finditer(text):
         start, end = m.span()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        # the line around the run, at most _LOOK characters each side
+        line_start = max(text.rfind("\n", max(0, start - _LOOK), start) + 1, start - _LOOK)
+        line_end = text.find("\n", end, end + _LOOK)
+        line = text[line_start:line_end if line_end >= 0 else min(len(text), end + _LOOK)]
         if end - start == 5 or not line.replace("*", "").strip():
             continue  # a five-star rating, or a divider line
         if len(_RUN.findall(line)) > 1:
