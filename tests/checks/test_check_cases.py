@@ -35,7 +35,7 @@ def test_check_declares_its_contract(check):
     assert check.name == check.name.lower() and " " not in check.name
     assert isinstance(check.category, Category)
     assert isinstance(check.severity, Severity)
-    assert check.summary and check.lesson, "a check states what it does and its lesson"
+    assert check.summary and check.lesson_text(), "a check states what it does and its lesson"
     assert set(check.languages) <= set(ALL_LANGUAGES)
     assert check.scope in ("text", "post") and check.tier in ("rules", "model")
 

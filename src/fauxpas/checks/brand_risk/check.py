@@ -19,9 +19,6 @@ class BrandRisk(Check):
     category = Category.BRAND_RISK
     severity = Severity.WARN
     summary = "Touches the brand's own open controversy, or preaches values it puts in doubt."
-    lesson = ("On Earth Day 2018 Jeff Bezos posted about saving the planet while Amazon's "
-              "warehouse pay and conditions were in the news; the replies were about the "
-              "workers.")
     scope = "post"
     options = {"model_similarity": MODEL_SIMILARITY}
 

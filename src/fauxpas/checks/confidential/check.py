@@ -49,11 +49,6 @@ class ConfidentialCheck(Check):
                "\"do not publish\", \"confidential\", \"Sperrfrist\", \"usage interne\" and "
                "their kin in eleven languages, judged by where they sit (a label, brackets, "
                "capitals, a date beside them).")
-    lesson = ("Unfinished drafts and internal material are a family of their own in the "
-              "fauxpas mission (family 10): embargoed announcements published early and "
-              "internal notes pasted into the copy, as when McDonald's published its "
-              "scheduled \"Black Friday ****Need copy and link****\" placeholder (2016). A "
-              "broken embargo cannot be taken back: the news is out, and so is the note.")
     options: ClassVar[dict[str, Any]] = {
         "skip": [],  # lexicon entry ids never to report
     }

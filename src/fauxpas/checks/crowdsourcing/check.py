@@ -9,10 +9,6 @@ from fauxpas.checks.registry import register
 from fauxpas.context.invitations import find_invitation, find_stunt
 from fauxpas.core.verdict import Category, Severity
 
-LESSON = ("JPMorgan's #AskJPM Q&A (2013) came during its record settlement and drew "
-          "thousands of hostile questions; Lockheed Martin's 2018 photo call came days after "
-          "its bomb was identified in a strike on a school bus.")
-
 
 @register
 class Crowdsourcing(Check):
@@ -21,7 +17,6 @@ class Crowdsourcing(Check):
     category = Category.CROWDSOURCING
     severity = Severity.WARN
     summary = "Inviting the public in while the brand has an open issue, stunts, bot echoes."
-    lesson = LESSON
     scope = "post"
 
     def run(self, ctx):
@@ -34,8 +29,7 @@ class Crowdsourcing(Check):
                 message="An automated reply that echoes what the public writes: anyone can "
                         "make the brand say anything.",
                 suggestion="Never echo user text; reply from a fixed, reviewed set.",
-                lesson="Coca-Cola's #MakeItHappy bot (2015) turned tweets into ASCII art and "
-                       "was fed lines from Mein Kampf.")
+                lesson=self.lesson_text("bot echo"))
         stunt = find_stunt(ctx)
         if stunt is not None:
             yield self.finding(
@@ -43,8 +37,7 @@ class Crowdsourcing(Check):
                 message=f"Rewards people for a harmful act against others (\"{stunt.what}\").",
                 suggestion="Reward something people are glad to do, not hurting friends or "
                            "strangers.",
-                lesson="Burger King's 'Whopper Sacrifice' (2009) gave a free burger for "
-                       "unfriending ten people; Facebook shut it down.")
+                lesson=self.lesson_text("stunt"))
         issues = post.context.brand_issues
         if not issues:
             return

@@ -56,9 +56,6 @@ class DraftCheck(Check):
                "bracketed slots ([INSERT LINK], <name>), asterisk fences, XX amounts, "
                "lorem ipsum, TODO / TK, and notes to the team (need copy, Text folgt, "
                "lien ici) in eleven languages.")
-    lesson = ("McDonald's published its scheduled \"Black Friday ****Need copy and "
-              "link****\" placeholder in 2016 (fauxpas mission, family 10): a scheduled "
-              "post goes out exactly as it was left, and screenshots outlive the delete.")
     options: ClassVar[dict[str, Any]] = {
         "template_syntax": True,  # False for accounts that post code: braces are content
         "skip": [],  # pattern or lexicon entry ids never to report

@@ -22,9 +22,6 @@ class Harassment(Check):
     category = Category.HARASSMENT
     severity = Severity.BLOCK
     summary = "Insults, belittling or shouting at a person or the audience (any language)."
-    lesson = ("Amy's Baking Company answered its critics in capitals that they were all "
-              "stupid and that it would fight them all (2013): the thread became a byword for "
-              "losing one's cool. Replies to complaints are where brands are most watched.")
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"shouting_boost": 0.1, "reply_boost": 0.05, "undirected_penalty": 0.25}

@@ -11,8 +11,6 @@ from fauxpas.core.text.fold import fold
 from fauxpas.core.text.hashtags import camel_split
 from fauxpas.core.verdict import Category, Severity
 
-LESSON = ("In 2014 DiGiorno joined #WhyIStayed, where survivors of domestic violence were "
-          "explaining why they stayed, with a pizza joke, without reading the tag first.")
 CAMPAIGN_ACTIONS = ("post", "ad")
 
 
@@ -23,7 +21,6 @@ class HashtagUse(Check):
     category = Category.HASHTAG
     severity = Severity.BLOCK
     summary = "Joins a hashtag about suffering, tragedy or protest with a joke or a product."
-    lesson = LESSON
     scope = "post"
 
     def run(self, ctx):

@@ -15,9 +15,6 @@ class Hate(Check):
     category = Category.HATE
     severity = Severity.BLOCK
     summary = "Demeaning or excluding people for their origin, religion, gender, sexuality..."
-    lesson = ("Coca-Cola's #MakeItHappy bot turned tweets into cheerful pictures; Gawker fed "
-              "it lines of Mein Kampf and the brand account published them (2015). Anything a "
-              "bot repeats must pass the same checks as a human post.")
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 

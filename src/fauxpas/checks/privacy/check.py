@@ -50,11 +50,6 @@ class PrivacyCheck(Check):
     summary = ("Personal data in a post (identity, card and bank account numbers, phone "
                "numbers, email and street addresses), and replies that expose a person's "
                "data (doxxing).")
-    lesson = ("Publishing someone's address, phone number or other personal data is doxxing "
-              "(fauxpas mission, family 11), and a public post cannot be taken back: "
-              "screenshots and archives keep it. Replies to complaints are where brands are "
-              "most tempted and most watched (Amy's Baking Company, 2013): a customer's "
-              "details belong in a direct message, never in a public reply.")
     options: ClassVar[dict[str, Any]] = {
         "own_domains": [],  # the organisation's email domains: addresses there are its own
         "own_numbers": [],  # the organisation's published phone numbers: never flagged

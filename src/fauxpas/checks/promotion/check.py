@@ -16,8 +16,6 @@ class Promotion(Check):
     severity = Severity.INFO
     summary = ("The text sells (offers, discounts, calls to buy). Information only: other "
                "checks use it, e.g. selling during a tragedy.")
-    lesson = ("Gap invited people hit by Hurricane Sandy to go shopping on Gap.com (2012): "
-              "selling is fine until the moment makes it look like profiting from harm.")
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 

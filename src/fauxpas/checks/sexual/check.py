@@ -15,9 +15,6 @@ class Sexual(Check):
     category = Category.SEXUAL
     severity = Severity.BLOCK
     summary = "Sexual or not-safe-for-work text, including in what a like or repost spreads."
-    lesson = ("A US Airways reply to a customer carried a pornographic image (2014), and "
-              "Senator Ted Cruz's official account liked a pornographic tweet (2017). Guard "
-              "likes and reposts as well as posts.")
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 

@@ -10,10 +10,6 @@ from fauxpas.context.post_signals import post_signals
 from fauxpas.context.reference import find_reference
 from fauxpas.core.verdict import Category, Severity
 
-LESSON = ("The morning after the 2013 Boston Marathon bombing, Epicurious offered scones "
-          "'in honor of Boston'; in 2012 Gap suggested shopping during Hurricane Sandy. "
-          "Selling next to a tragedy reads as profiting from it.")
-
 
 @register
 class TragedyTiming(Check):
@@ -22,7 +18,6 @@ class TragedyTiming(Check):
     category = Category.TRAGEDY
     severity = Severity.BLOCK
     summary = "Selling or joking about a tragedy in the news, or cheer while one unfolds."
-    lesson = LESSON
     scope = "post"
     needs = frozenset({"events"})
 

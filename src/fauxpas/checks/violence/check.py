@@ -16,10 +16,6 @@ class Violence(Check):
     severity = Severity.BLOCK
     summary = ("Glorifying or trivialising violence, war, abuse or death; a joking or "
                "cheerful tone about them is the tone-deaf case.")
-    lesson = ("The US Air Force joked that Taliban fighters would rather have heard \"Yanny "
-              "or Laurel\" than its A-10 after a deadly strike (2018); a Snapchat ad asked "
-              "whether you would rather slap Rihanna or punch Chris Brown (2018) and the "
-              "company lost about 800 million dollars of market value in a day.")
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"tone_factor": 0.8}

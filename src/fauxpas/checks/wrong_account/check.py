@@ -22,10 +22,6 @@ class WrongAccount(Check):
     category = Category.WRONG_ACCOUNT
     severity = Severity.WARN
     summary = "A personal-sounding post about to go out on a brand account."
-    lesson = ("Chrysler's agency employee tweeted from the brand account that nobody in "
-              "Detroit knew how to f***ing drive (2011; the agency lost the contract); a Red "
-              "Cross staffer tweeted about getting \"slizzerd\" on beer (2011). Keep personal "
-              "and brand accounts apart and make the target account unmistakable.")
     scope = "post"
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)

@@ -18,7 +18,7 @@ meg min mitt mine jag mig mitt mina engem enyem nekem
 
 PARTY = _words("""
 beer beers booze drinking drunk wasted hammered hungover hangover tequila vodka shots partying
-slizzered slizzerd tipsy bourbon whiskey pissed biere bieres bourre cuite gueule
+tipsy bourbon whiskey pissed biere bieres bourre cuite gueule
 apero bier biere besoffen saufen gesoffen kater verkatert prost cerveza birra
 borracho borracha resaca pedo ubriaco ubriaca sbronza birre cerveja bebado bebada
 ressaca porre zuipen bezopen kater biertje fyll full fyllesyk ol pils
