@@ -19,6 +19,7 @@ COMMANDS = {
     "demo": "fauxpas.cli.desk_cmd",
     "feed": "fauxpas.cli.desk_cmd",
     "publish": "fauxpas.cli.desk_cmd",
+    "listen": "fauxpas.cli.desk_cmd",
 }
 
 # Exit statuses of `fauxpas check`, documented in the README.
