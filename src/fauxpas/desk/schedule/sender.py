@@ -131,9 +131,13 @@ def _deliver(db: Session, *, desk: Desk, publication: Publication, draft: Draft,
                        summary=f"not published, {account.network} refused: {exc}",
                        action="fail", error=str(exc), network_error=detail)
     except Exception as exc:
-        message = (f"could not tell whether {account.network} received it ({exc}); the "
-                   "worker will ask the network before any new attempt, so it is never "
-                   "sent twice")
+        if getattr(exc, "kind", "") == "network_down":
+            message = (f"{account.network} could not be reached ({_plain(exc)}); the worker will "
+                       "try again, asking the network first, so it is never sent twice")
+        else:
+            message = (f"could not tell whether {account.network} received it ({exc}); the "
+                       "worker will ask the network before any new attempt, so it is never "
+                       "sent twice")
         publication.error = message[:1000]
         draft.network_error = message
         record(db, actor="worker", action="publish_error", subject=f"draft:{draft.id}",
@@ -145,6 +149,11 @@ def _deliver(db: Session, *, desk: Desk, publication: Publication, draft: Draft,
     publication.remote_id = remote_id
     return _finish(db, publication, draft, state="sent", draft_status="published",
                    summary=f"published as {remote_id}", action="publish")
+
+
+def _plain(exc: Exception) -> str:
+    """The connector's message without the network prefix (the sentence already names it)."""
+    return str(getattr(exc, "message", None) or exc)
 
 
 def _error_detail(exc: Exception) -> dict:
