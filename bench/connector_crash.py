@@ -2,6 +2,7 @@
 SIGKILL it N times while it publishes, restart it, then count each post on the server.
 
     .venv/bin/python bench/connector_crash.py [--kills 20] [--posts 30] [--network bluesky]
+        [--max-delay SECONDS]
 
 Needs the servers (scripts/system-deps.d/30-connectors.sh). Prints the figures per
 network; exits 1 if any post is on the server twice, or missing.
@@ -24,6 +25,8 @@ from tests.integration.live_crash import run  # noqa: E402
 from fauxpas.connectors.testservers import BlueskyServer, SnacServer  # noqa: E402
 
 SERVERS = {"bluesky": BlueskyServer, "mastodon": SnacServer}
+# One send (log in, then publish) takes about 0.4 s on the PDS, a few ms on snac.
+MAX_DELAY = {"bluesky": 0.6, "mastodon": 0.3}
 
 
 def main() -> int:
@@ -31,6 +34,9 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--posts", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--max-delay", type=float, default=None,
+                        help="longest wait between a claim and the kill (default: per network, "
+                             "covering its log-in and publish time)")
     parser.add_argument("--network", choices=sorted(SERVERS), action="append")
     args = parser.parse_args()
     bad = False
@@ -44,7 +50,7 @@ def main() -> int:
         with server_class(work / "server") as server:
             report = run(network=network, server=server, work=work / "desk",
                          tag=secrets.token_hex(3), kills=args.kills, posts=args.posts,
-                         seed=args.seed)
+                         seed=args.seed, max_delay=args.max_delay or MAX_DELAY[network])
         print(json.dumps(dataclasses.asdict(report)), flush=True)
         bad = bad or report.duplicates > 0 or report.missing > 0
     return 1 if bad else 0
