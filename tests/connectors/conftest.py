@@ -1,39 +1,14 @@
-"""Real servers for the connector tests, started once per test session on loopback."""
+"""Connector test fixtures: accounts and logins on the real servers (the servers
+themselves, ``bluesky_server`` and ``snac_server``, are in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import secrets
 import struct
 import zlib
 
 import pytest
 
 from fauxpas import connectors
-from fauxpas.connectors.testservers import BlueskyServer, SnacServer
-
-
-@pytest.fixture(scope="session")
-def bluesky_server(tmp_path_factory):
-    reason = BlueskyServer.missing()
-    if reason:
-        pytest.skip(reason)
-    with BlueskyServer(tmp_path_factory.mktemp("bluesky")) as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def snac_server(tmp_path_factory):
-    reason = SnacServer.missing()
-    if reason:
-        pytest.skip(reason)
-    with SnacServer(tmp_path_factory.mktemp("snac")) as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def run_id() -> str:
-    """Makes handles and texts unique to this session."""
-    return secrets.token_hex(3)
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ COMMANDS = {
     "feed": "fauxpas.cli.desk_cmd",
     "publish": "fauxpas.cli.desk_cmd",
     "events": "fauxpas.cli.events_cmd",
+    "listen": "fauxpas.cli.desk_cmd",
 }
 
 # Exit statuses of `fauxpas check`, documented in the README.

@@ -18,9 +18,14 @@ def add_parsers(sub) -> None:
     worker.add_argument("--lease", type=float, default=30.0,
                         help="seconds before a send in flight counts as crashed")
     worker.add_argument("--once", action="store_true", help="one round, then exit")
+    worker.add_argument("--listen-every", type=float, default=60.0,
+                        help="seconds between reading mentions from the networks (0: never)")
     worker.set_defaults(handler=run_worker)
     demo = sub.add_parser("demo", help="fill an empty desk with a demo workspace")
     demo.set_defaults(handler=run_demo)
+    listen = sub.add_parser("listen", help="read new mentions of every account from its "
+                                          "network once (the worker does it every minute)")
+    listen.set_defaults(handler=run_listen)
     feed = sub.add_parser("feed", help="add news events to the desk from a JSON file (a local "
                                         "feed): [{headline, place?, summary?, at?, severity?, "
                                         "markets?}]")
@@ -61,8 +66,18 @@ def run_worker(args) -> int:
         print(run_once(desk, lease_seconds=args.lease))
         return 0
     run_forever(desk, interval=args.interval, lease_seconds=args.lease,
-                log=lambda line: print(line, flush=True))
+                listen_every=args.listen_every, log=lambda line: print(line, flush=True))
     return 0
+
+
+def run_listen(args) -> int:
+    from fauxpas.desk.listening.service import poll_mentions
+
+    heard = poll_mentions(_desk())
+    print(f"{heard['mentions']} new mention(s)")
+    for handle, error in heard["errors"].items():
+        print(f"could not read mentions of {handle}: {error}", file=sys.stderr)
+    return 1 if heard["errors"] else 0
 
 
 def run_demo(args) -> int:

@@ -68,6 +68,7 @@ def import_all_models() -> None:
     from fauxpas.desk.audit import models as _au  # noqa: F401
     from fauxpas.desk.drafts import models as _d  # noqa: F401
     from fauxpas.desk.events import models as _e  # noqa: F401
+    from fauxpas.desk.listening import models as _l  # noqa: F401
     from fauxpas.desk.pause import models as _p  # noqa: F401
     from fauxpas.desk.schedule import models as _s  # noqa: F401
     from fauxpas.desk.users import models as _u  # noqa: F401

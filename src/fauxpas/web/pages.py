@@ -121,6 +121,17 @@ def news(request: Request, db: Session = Depends(get_db), desk: Desk = Depends(g
     return _page(request, "news.html", db, user, events=events)
 
 
+@router.get("/mentions")
+def mentions_page(request: Request, db: Session = Depends(get_db),
+                  user: User | None = Depends(optional_user)):
+    from fauxpas.desk.listening.service import list_mentions
+
+    user = _signed_in(user)
+    accounts = {a.id: a for a in list_accounts(db, user=user, include_personal=True)}
+    return _page(request, "mentions.html", db, user, mentions=list_mentions(db, user=user),
+                 accounts=accounts)
+
+
 @router.get("/audit")
 def audit(request: Request, action: str = "", actor: str = "", db: Session = Depends(get_db),
           user: User | None = Depends(optional_user)):

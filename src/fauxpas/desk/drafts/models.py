@@ -36,6 +36,9 @@ class Draft(Base):
     findings: Mapped[list] = mapped_column(JSON, default=list)
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     hold_reason: Mapped[str] = mapped_column(Text, default="")
+    # The last thing a network said about this draft (refused credentials, server down, a
+    # delete that failed), in words for the team; empty once a later attempt succeeds.
+    network_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -25,6 +25,7 @@ def present(db: Session, draft: Draft) -> DraftOut:
         target_ref=draft.target_ref, status=draft.status, version=draft.version,
         decision=draft.decision, risk=draft.risk, lang=draft.lang,
         findings=draft.findings or [], hold_reason=draft.hold_reason,
+        network_error=draft.network_error or "",
         needs=need.describe(),
         approvals=[ApprovalOut(user_id=a.user_id, user=users[a.user_id].name,
                                override_reason=a.override_reason, at=a.created_at)

@@ -54,6 +54,8 @@ class DraftOut(BaseModel):
     lang: str | None
     findings: list[dict[str, Any]]
     hold_reason: str
+    network_error: str = Field(
+        default="", description="the network's last refusal or failure, in words")
     needs: str = Field(description="who must still approve, in words")
     approvals: list[ApprovalOut]
     updated_at: datetime

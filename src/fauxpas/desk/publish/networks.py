@@ -1,15 +1,16 @@
 """The desk's seam onto ``fauxpas.connectors`` (real networks: Bluesky, Mastodon, webhooks).
 
 ``NetworkConnector`` wraps one connector built by ``fauxpas.connectors.registry.connect``
-(capability interfaces ``Publisher``, ``Liker``, ``Reposter``) into the desk's
-``protocol.Connector``. Error kinds that mean "nothing went out" (bad set-up, refused
-credentials, unknown target, content rejected) become ``PublishError``; every other error
-(unknown outcome, network down, rate limited) leaves the outcome open, so the sender asks
-``lookup`` before any new attempt.
+(capability interfaces ``Publisher``, ``Deleter``, ``Liker``, ``Reposter``,
+``MentionReader``) into the desk's ``protocol.Connector``. Error kinds that mean "nothing
+went out" (bad set-up, refused credentials, unknown target, content rejected) become
+``PublishError``; every other error (unknown outcome, network down, rate limited) leaves
+the outcome open, so the sender asks ``lookup`` before any new attempt.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from fauxpas.desk.publish.protocol import PublishError, PublishRequest
@@ -59,13 +60,48 @@ class NetworkConnector:
         found = self.connector.lookup(idempotency_key, text=request.text or None)
         return found.network_id if found is not None else None
 
+    def withdraw(self, request: PublishRequest, remote_id: str) -> str:
+        """Delete the post (or reply), or undo the like or repost. Every connector error
+        means it did not happen (deleting is safe to repeat), so all become PublishError."""
+        try:
+            if request.action in ("post", "ad", "reply"):
+                result = self._needs("delete", request).delete(remote_id)
+                return "already gone" if result.already_gone else "deleted"
+            if request.action == "like":
+                self._needs("unlike", request).unlike(request.target_ref)
+                return "like undone"
+            if request.action == "repost":
+                self._needs("unrepost", request).unrepost(request.target_ref)
+                return "repost undone"
+        except PublishError:
+            raise
+        except Exception as exc:
+            raise PublishError(str(exc), detail=_detail(exc)) from exc
+        raise PublishError(f"the desk cannot undo a {request.action} on {request.network}")
+
+    def mentions(self, *, since: datetime | None) -> list[Any]:
+        if not hasattr(self.connector, "mentions"):
+            return []
+        try:
+            return self.connector.mentions(since=since)
+        except Exception as exc:
+            raise PublishError(str(exc), detail=_detail(exc)) from exc
+
     def _needs(self, capability: str, request: PublishRequest):
         if not hasattr(self.connector, capability):
             raise PublishError(f"{request.network} accounts cannot {capability} here")
         return self.connector
 
 
+def _detail(exc: Exception) -> dict[str, Any]:
+    if hasattr(exc, "as_dict"):
+        return exc.as_dict()
+    return {"kind": "error", "message": f"{type(exc).__name__}: {exc}"}
+
+
 def _as_publish_error(exc: Exception) -> Exception:
-    if isinstance(exc, PublishError) or getattr(exc, "kind", None) in REFUSED_KINDS:
-        return exc if isinstance(exc, PublishError) else PublishError(str(exc))
+    if isinstance(exc, PublishError):
+        return exc
+    if getattr(exc, "kind", None) in REFUSED_KINDS:
+        return PublishError(str(exc), detail=_detail(exc))
     return exc

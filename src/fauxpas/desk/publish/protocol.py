@@ -29,7 +29,14 @@ class PublishRequest:
 
 
 class PublishError(Exception):
-    """The network refused for sure (nothing went out): the publication failed."""
+    """The network refused for sure (nothing went out): the publication failed.
+
+    ``detail``: the connector's error as a dict (kind, network, message) for the audit log.
+    """
+
+    def __init__(self, message: str, *, detail: dict[str, Any] | None = None):
+        super().__init__(message)
+        self.detail = detail or {"kind": "refused", "message": message}
 
 
 class Connector(Protocol):
@@ -40,3 +47,11 @@ class Connector(Protocol):
     def lookup(self, idempotency_key: str, request: PublishRequest) -> str | None:
         """The network's id of what was published under this key, or None if nothing was.
         Raise ``NotImplementedError`` when the network cannot tell."""
+
+
+class Withdrawer(Protocol):
+    """Optional: connectors that can undo what they published (delete a post or reply,
+    unlike, unrepost). Safe to repeat; raises ``PublishError`` when it did not happen."""
+
+    def withdraw(self, request: PublishRequest, remote_id: str) -> str:
+        """Undo it; return what happened in words ("deleted", "already gone", ...)."""

@@ -5,10 +5,13 @@ from sqlalchemy.orm import Session
 
 from fauxpas.desk.accounts.service import list_accounts
 from fauxpas.desk.deps import Id, current_user, get_db, get_desk
+from fauxpas.desk.drafts.present import present
+from fauxpas.desk.drafts.schemas import DraftOut
 from fauxpas.desk.runtime import Desk
 from fauxpas.desk.schedule import service
 from fauxpas.desk.schedule.publish_now import publish_now
 from fauxpas.desk.schedule.schemas import PublicationOut, ScheduleIn
+from fauxpas.desk.schedule.withdraw import withdraw_published
 from fauxpas.desk.users.models import User
 
 router = APIRouter(tags=["schedule"])
@@ -39,3 +42,12 @@ def publications(state: list[str] = Query(default=[]), db: Session = Depends(get
 def cancel(publication_id: Id, db: Session = Depends(get_db),
            user: User = Depends(current_user)):
     return service.cancel(db, actor=user, publication_id=publication_id)
+
+
+@router.post("/v1/drafts/{draft_id}/unpublish", response_model=DraftOut,
+             summary="Delete a published post from its network (or undo a like/repost); "
+                     "works during a pause; the network's answer is in network_error and "
+                     "the audit log")
+def unpublish(draft_id: Id, db: Session = Depends(get_db), user: User = Depends(current_user),
+              desk: Desk = Depends(get_desk)):
+    return present(db, withdraw_published(db, desk=desk, actor=user, draft_id=draft_id))

@@ -1,6 +1,7 @@
 """Publications: the durable queue. One row per attempt to publish one draft version.
 
-States: queued -> sending -> sent | failed | held. ``sending`` is written (and committed)
+States: queued -> sending -> sent | failed | held; sent -> withdrawn (deleted
+from the network from the desk). ``sending`` is written (and committed)
 before the network call and ``sent`` after it, so a worker that dies in between leaves a
 row that the next worker reconciles through the connector's idempotency lookup.
 """
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from fauxpas.desk.db import Base, UTCDateTime, utcnow
 
-STATES = ("queued", "sending", "sent", "failed", "held", "cancelled")
+STATES = ("queued", "sending", "sent", "failed", "held", "cancelled", "withdrawn")
 
 
 class Publication(Base):

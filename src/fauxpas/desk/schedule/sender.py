@@ -77,9 +77,13 @@ def reconcile(db: Session, *, desk: Desk, publication: Publication) -> Publicati
     except NotImplementedError:
         return _finish(db, publication, draft, state="failed", draft_status="failed",
                        summary="outcome unknown after a crash and the network cannot tell; "
-                               "check the account by hand", action="fail")
+                               "check the account by hand", action="fail",
+                       network_error={"kind": "unknown", "network": account.network,
+                                      "message": "the network cannot say if it went out"})
     except Exception as exc:  # network down: try again on the next round
         publication.error = f"lookup failed: {exc}"[:1000]
+        draft.network_error = (f"could not ask {account.network} whether it went out ({exc}); "
+                               "asking again on the next round, never sending twice")
         db.commit()
         return publication
     if remote_id:
@@ -122,15 +126,40 @@ def _deliver(db: Session, *, desk: Desk, publication: Publication, draft: Draft,
         connector, request = _connector(desk, publication, draft, account)
         remote_id = connector.publish(request)
     except (PublishError, UnknownConnector, ValueError) as exc:
+        detail = getattr(exc, "detail", None) or {"kind": "refused", "message": str(exc)}
         return _finish(db, publication, draft, state="failed", draft_status="failed",
-                       summary=f"the network refused: {exc}", action="fail", error=str(exc))
+                       summary=f"not published, {account.network} refused: {exc}",
+                       action="fail", error=str(exc), network_error=detail)
     except Exception as exc:
-        publication.error = f"outcome unknown: {exc}"[:1000]
+        if getattr(exc, "kind", "") == "network_down":
+            message = (f"{account.network} could not be reached ({_plain(exc)}); the worker will "
+                       "try again, asking the network first, so it is never sent twice")
+        else:
+            message = (f"could not tell whether {account.network} received it ({exc}); the "
+                       "worker will ask the network before any new attempt, so it is never "
+                       "sent twice")
+        publication.error = message[:1000]
+        draft.network_error = message
+        record(db, actor="worker", action="publish_error", subject=f"draft:{draft.id}",
+               summary=message, detail={"publication": publication.id,
+                                        "key": publication.idempotency_key,
+                                        "error": _error_detail(exc)})
         db.commit()
         return publication
     publication.remote_id = remote_id
     return _finish(db, publication, draft, state="sent", draft_status="published",
                    summary=f"published as {remote_id}", action="publish")
+
+
+def _plain(exc: Exception) -> str:
+    """The connector's message without the network prefix (the sentence already names it)."""
+    return str(getattr(exc, "message", None) or exc)
+
+
+def _error_detail(exc: Exception) -> dict:
+    if hasattr(exc, "as_dict"):
+        return exc.as_dict()
+    return {"kind": "error", "message": f"{type(exc).__name__}: {exc}"}
 
 
 def _connector(desk: Desk, publication: Publication, draft: Draft, account: Account):
@@ -144,7 +173,7 @@ def _connector(desk: Desk, publication: Publication, draft: Draft, account: Acco
 
 def _finish(db: Session, publication: Publication, draft: Draft, *, state: str,
             draft_status: str | None, summary: str, action: str = "cancel",
-            error: str = "") -> Publication:
+            error: str = "", network_error: dict | None = None) -> Publication:
     from fauxpas.desk.db import utcnow
 
     publication.state = state
@@ -152,8 +181,12 @@ def _finish(db: Session, publication: Publication, draft: Draft, *, state: str,
     publication.error = error[:1000]
     if draft_status:
         draft.status = draft_status
+    draft.network_error = summary if network_error else ""
+    detail = {"publication": publication.id, "key": publication.idempotency_key,
+              "remote_id": publication.remote_id}
+    if network_error:
+        detail["error"] = network_error
     record(db, actor="worker", action=action, subject=f"draft:{draft.id}", summary=summary,
-           detail={"publication": publication.id, "key": publication.idempotency_key,
-                   "remote_id": publication.remote_id})
+           detail=detail)
     db.commit()
     return publication

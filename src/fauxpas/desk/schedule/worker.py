@@ -38,11 +38,25 @@ def run_once(desk: Desk, *, now: datetime | None = None, lease_seconds: float = 
 
 
 def run_forever(desk: Desk, *, interval: float, lease_seconds: float = 30.0,
-                log=print) -> None:
+                listen_every: float = 60.0, log=print) -> None:
+    """``listen_every``: seconds between rounds of reading mentions (0: never)."""
+    from fauxpas.desk.listening.service import poll_mentions
+
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     log(f"fauxpas worker: watching the queue every {interval:g}s (Ctrl-C stops)")
+    next_listen = time.monotonic()
     while not stopping:
+        if listen_every > 0 and time.monotonic() >= next_listen:
+            next_listen = time.monotonic() + listen_every
+            try:
+                heard = poll_mentions(desk)
+            except Exception as exc:
+                heard = {"mentions": 0, "errors": {"*": f"{type(exc).__name__}: {exc}"}}
+            if heard["mentions"]:
+                log(f"fauxpas worker: {heard['mentions']} new mention(s)")
+            for handle, error in heard["errors"].items():
+                log(f"fauxpas worker: could not read mentions of {handle}: {error}")
         try:
             counts = run_once(desk, lease_seconds=lease_seconds)
         except Exception as exc:  # a database hiccup must not stop the queue for good

@@ -146,6 +146,10 @@ function setupActions() {
       }
       if (act === "publish") await api("POST", `/v1/drafts/${id}/publish`);
       if (act === "delete") await api("DELETE", `/v1/drafts/${id}`);
+      if (act === "unpublish") {
+        if (!confirm("Delete this from the network? People may already have seen it.")) return;
+        await api("POST", `/v1/drafts/${id}/unpublish`);
+      }
       if (act === "edit") await api("PUT", `/v1/drafts/${id}`, {text: document.getElementById("edit-text").value});
       location.reload();
     } catch (e) { say(e.message, true); }
