@@ -14,15 +14,19 @@ from datetime import datetime, timezone
 from fauxpas.core.engine import Engine
 from fauxpas.core.policy import DEFAULT_POLICY, Policy
 from fauxpas.core.post import CaseError, Context, Post
+from fauxpas.core.tier import DEFAULT_TIER, model_loader_for, resolve_tier
 from fauxpas.core.verdict import Verdict
 
 _engines: dict[tuple[int, str], Engine] = {}
 
 
-def engine_for(policy: Policy = DEFAULT_POLICY, tier: str = "rules") -> Engine:
+def engine_for(policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER) -> Engine:
+    """``tier``: "rules" (the default), "full" (rules and the model), or "auto" (full if the
+    model is installed, or $FAUXPAS_TIER)."""
+    tier = resolve_tier(tier)
     key = (id(policy), tier)
     if key not in _engines:
-        _engines[key] = Engine(policy, tier=tier)
+        _engines[key] = Engine(policy, tier=tier, model_loader=model_loader_for(tier))
     return _engines[key]
 
 
@@ -46,14 +50,14 @@ def to_post(post: Post | dict | str, context: Context | dict | None = None, *,
 
 
 def check(post: Post | dict | str, context: Context | dict | None = None, *,
-          policy: Policy = DEFAULT_POLICY, tier: str = "rules",
+          policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER,
           now: datetime | None = None) -> Verdict:
     """Check one post. Raises ``CaseError`` if the post cannot be read."""
     return engine_for(policy, tier).check(to_post(post, context, now=now))
 
 
 def check_many(posts: Iterable[Post | dict | str], *, policy: Policy = DEFAULT_POLICY,
-               tier: str = "rules", now: datetime | None = None) -> list[Verdict]:
+               tier: str = DEFAULT_TIER, now: datetime | None = None) -> list[Verdict]:
     """Check many posts; a post that cannot be read gets an error verdict, in place."""
     from fauxpas.core.engine import error_verdict
 

@@ -32,6 +32,8 @@ class Check:
     category: ClassVar[Category]
     severity: ClassVar[Severity]
     summary: ClassVar[str]
+    # The lesson behind a check lives in its doc.md, under "## Lesson" (real cases name
+    # real brands; code and data stay free of them). A check may still set it here.
     lesson: ClassVar[str] = ""
     languages: ClassVar[tuple[str, ...]] = ALL_LANGUAGES
     # "text": runs once per text the post publishes (its own text, and the target's text
@@ -69,7 +71,7 @@ class Check:
             message=message,
             span=span,
             suggestion=suggestion,
-            lesson=self.lesson if lesson is None else lesson,
+            lesson=self.lesson_text() if lesson is None else lesson,
             evidence=evidence or {},
             on_target=ctx.on_target,
         )
@@ -79,9 +81,41 @@ class Check:
         return ctx.options.get(name, self.options.get(name))
 
     @classmethod
+    def lesson_text(cls, key: str = "") -> str:
+        """The lesson from doc.md's "## Lesson" section; ``key`` picks a "### key" part."""
+        lessons = _lessons(cls)
+        return lessons.get(key) or lessons.get("") or cls.lesson
+
+    @classmethod
     def folder(cls) -> Path:
         return Path(sys.modules[cls.__module__].__file__).parent
 
     @classmethod
     def doc(cls) -> str:
         return (cls.folder() / "doc.md").read_text(encoding="utf-8")
+
+
+_LESSONS: dict[type, dict[str, str]] = {}
+
+
+def _lessons(cls: type[Check]) -> dict[str, str]:
+    """Parse "## Lesson" (and its "### key" parts) out of a check's doc.md, once."""
+    if cls not in _LESSONS:
+        path = cls.folder() / "doc.md"
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        lessons: dict[str, str] = {}
+        inside, key, lines = False, "", []
+        for line in [*text.splitlines(), "## end"]:
+            if line.startswith("## ") or line.startswith("### "):
+                if inside and " ".join(lines).strip():
+                    lessons[key] = " ".join(x.strip() for x in lines if x.strip())
+                lines = []
+                if line.startswith("## "):
+                    inside, key = line[3:].strip().lower() == "lesson", ""
+                elif inside:
+                    key = line[4:].strip()
+                continue
+            if inside:
+                lines.append(line)
+        _LESSONS[cls] = lessons
+    return _LESSONS[cls]

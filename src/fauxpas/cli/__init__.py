@@ -14,6 +14,13 @@ COMMANDS = {
     "check": "fauxpas.cli.check_cmd",
     "checks": "fauxpas.cli.checks_cmd",
     "explain": "fauxpas.cli.checks_cmd",
+    "serve": "fauxpas.cli.desk_cmd",
+    "worker": "fauxpas.cli.desk_cmd",
+    "demo": "fauxpas.cli.desk_cmd",
+    "feed": "fauxpas.cli.desk_cmd",
+    "publish": "fauxpas.cli.desk_cmd",
+    "events": "fauxpas.cli.events_cmd",
+    "listen": "fauxpas.cli.desk_cmd",
 }
 
 # Exit statuses of `fauxpas check`, documented in the README.

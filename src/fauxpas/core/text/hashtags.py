@@ -1,25 +1,36 @@
 """Reading hashtags the way the public will.
 
-``readings('#WhyIStayed')`` gives every plausible split of a tag into words:
-the CamelCase split, and dictionary-based splits of an unbroken lowercase tag,
-including unintended ones.
+``camel_split('#IAmReady')`` -> ``('i', 'am', 'ready')``: the words the author marked.
+``readings('#susanalbumparty')`` -> every plausible split into words, the most natural
+first: ``('susan', 'album', 'party')``, then ``('su's', 'anal', 'bum', 'party')``, ...
+Unbroken lowercase runs are segmented with word frequencies (``segment``), so a check
+can see unintended readings as well as the intended one.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_CAMEL = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+|\d+")
+from fauxpas.core.text.camel import camel_parts
+from fauxpas.core.text.segment import Reading, read_tag
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def camel_split(tag: str) -> tuple[str, ...]:
-    body = tag.lstrip("#")
-    parts = _CAMEL.findall(body)
-    return tuple(p.lower() for p in parts) if parts else (body.lower(),)
+    """The words the author marked (CamelCase, digits, underscores), lower case."""
+    parts = camel_parts(tag)
+    return tuple(p.lower() for p in parts) if parts else (tag.lstrip("#").lower(),)
 
 
-def readings(tag: str) -> tuple[tuple[str, ...], ...]:
-    """Plausible word splits of a hashtag, the CamelCase one first."""
-    return (camel_split(tag),)
+def readings(tag: str, lang: str = "en", k: int = 5) -> tuple[tuple[str, ...], ...]:
+    """Plausible word splits of a hashtag in ``lang``, the most natural first."""
+    return tuple(r.words for r in scored_readings(tag, lang, k))
+
+
+def scored_readings(tag: str, lang: str = "en", k: int = 5) -> tuple[Reading, ...]:
+    """Like ``readings`` with each reading's cost (``-log10`` probability) and how far
+    it is from the most natural reading (``delta``)."""
+    return read_tag(tag, lang, k)
+
+
+__all__ = ["Reading", "camel_split", "readings", "scored_readings"]

@@ -1,0 +1,50 @@
+"""Evaluation-only rows for bench/model_eval.py (never used for training)."""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+DATA = Path("/work/shared/data")
+SEED = 7
+
+
+def _rows(name: str, file: str):
+    with open(DATA / name / file, encoding="utf-8") as fh:
+        yield from csv.DictReader(fh)
+
+
+def hatecheck(per_lang: int = 150) -> list[dict]:
+    """Multilingual HateCheck (evaluation only), a seeded sample per language, spread over
+    the functional tests."""
+    by_lang: dict[str, list[dict]] = {}
+    for r in _rows("hatecheck_multilingual", "hatecheck.csv"):
+        by_lang.setdefault(r["lang"], []).append(r)
+    out = []
+    for _lang, rows in sorted(by_lang.items()):
+        rows.sort(key=lambda r: (r["functionality"], r["text"]))
+        random.Random(SEED).shuffle(rows)
+        out += rows[:per_lang]
+    return out
+
+
+def ordinary_posts(per_lang: int = 150) -> list[dict]:
+    """Neutral and positive posts: xlmt_umsab (evaluation only; en fr de it pt es), NoReC
+    test (no) and HuSST dev (hu): held out from every head's training."""
+    groups: dict[str, list[dict]] = {}
+    for r in _rows("xlmt_umsab_sentiment", "umsab.csv"):
+        if r["label"] in ("neutral", "positive"):
+            groups.setdefault(r["lang"], []).append(r)
+    for r in _rows("norec_sentence", "norec_sentence.csv"):
+        if r["split"] == "test" and r["label"] in ("neutral", "positive"):
+            groups.setdefault("no", []).append(r)
+    for r in _rows("husst", "husst.csv"):
+        if r["split"] == "dev" and r["label"] in ("neutral", "positive"):
+            groups.setdefault("hu", []).append(r)
+    out = []
+    for lang, rows in sorted(groups.items()):
+        rows.sort(key=lambda r: r["text"])
+        random.Random(SEED).shuffle(rows)
+        out += [dict(r, lang=lang) for r in rows[:per_lang]]
+    return out

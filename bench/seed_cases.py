@@ -1,0 +1,100 @@
+"""The dev benchmark on the seed cases: caught / false alarms per language and category.
+
+Runs the public contract itself (`fauxpas check --jsonl FILE`) and compares each
+verdict with the case's `expect` labels. Usage:
+
+    .venv/bin/python bench/seed_cases.py [CASES.jsonl] [--tier rules|full] [--out FILE.md]
+
+Defaults to ../shared/cases/seed-cases.jsonl next to the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CASES = ROOT.parent / "shared" / "cases" / "seed-cases.jsonl"
+
+
+def run_fauxpas(cases: Path, tier: str) -> list[dict]:
+    exe = Path(sys.executable).parent / "fauxpas"
+    proc = subprocess.run([str(exe), "check", "--jsonl", str(cases), "--tier", tier],
+                          capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"fauxpas failed ({proc.returncode}): {proc.stderr}")
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+
+
+def score(cases: list[dict], verdicts: list[dict]) -> dict:
+    by_lang: dict[str, Counter] = defaultdict(Counter)
+    by_cat: dict[str, Counter] = defaultdict(Counter)
+    rows = []
+    for case, verdict in zip(cases, verdicts, strict=True):
+        expect = case.get("expect") or {}
+        risky = bool(expect.get("risky"))
+        lang = case.get("lang") or verdict.get("lang") or "?"
+        flagged = verdict["decision"] in ("review", "block")
+        found = {f["category"] for f in verdict.get("findings", [])}
+        wanted = set(expect.get("categories") or [])
+        stats = by_lang[lang]
+        stats["cases"] += 1
+        if risky:
+            stats["risky"] += 1
+            stats["caught"] += flagged
+            stats["caught_with_category"] += flagged and bool(wanted & found)
+        else:
+            stats["benign"] += 1
+            stats["false_alarms"] += flagged
+        for category in wanted:
+            by_cat[category]["expected"] += 1
+            by_cat[category]["caught"] += flagged and category in found
+        rows.append((case["id"], lang, risky, verdict["decision"], sorted(wanted), sorted(found)))
+    return {"by_lang": by_lang, "by_cat": by_cat, "rows": rows}
+
+
+def report(result: dict, cases_path: Path, tier: str) -> str:
+    lines = [f"# Seed cases: `fauxpas check --jsonl {cases_path.name} --tier {tier}`", "",
+             "| language | cases | risky | caught | caught with an expected category "
+             "| benign | false alarms |", "|---|---|---|---|---|---|---|"]
+    total: Counter = Counter()
+    for lang, s in sorted(result["by_lang"].items()):
+        total.update(s)
+        lines.append(f"| {lang} | {s['cases']} | {s['risky']} | {s['caught']} | "
+                     f"{s['caught_with_category']} | {s['benign']} | {s['false_alarms']} |")
+    t = total
+    lines.append(f"| **all** | {t['cases']} | {t['risky']} | {t['caught']} | "
+                 f"{t['caught_with_category']} | {t['benign']} | {t['false_alarms']} |")
+    lines += ["", "| category | expected | caught with that category |", "|---|---|---|"]
+    for cat, s in sorted(result["by_cat"].items()):
+        lines.append(f"| {cat} | {s['expected']} | {s['caught']} |")
+    lines += ["", "| case | lang | risky | decision | expected | found |",
+              "|---|---|---|---|---|---|"]
+    for case_id, lang, risky, decision, wanted, found in result["rows"]:
+        lines.append(f"| {case_id} | {lang} | {risky} | {decision} | {', '.join(wanted)} | "
+                     f"{', '.join(found)} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", nargs="?", default=str(DEFAULT_CASES))
+    parser.add_argument("--tier", choices=("rules", "full"), default="rules")
+    parser.add_argument("--out", default=None, help="also write the report to this file")
+    args = parser.parse_args()
+    cases_path = Path(args.cases)
+    if not cases_path.exists():
+        sys.exit(f"no cases file at {cases_path}")
+    cases = [json.loads(line) for line in cases_path.read_text().splitlines() if line.strip()]
+    text = report(score(cases, run_fauxpas(cases_path, args.tier)), cases_path, args.tier)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

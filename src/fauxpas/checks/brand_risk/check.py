@@ -1,0 +1,53 @@
+"""FP303 brand-risk: a post that touches the brand's own open controversy, or preaches a
+value the controversy puts in doubt."""
+
+from __future__ import annotations
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.registry import register
+from fauxpas.context.cues import ctx_cues
+from fauxpas.context.overlap import close_by_words, similarity
+from fauxpas.core.verdict import Category, Severity
+
+MODEL_SIMILARITY = 0.55
+
+
+@register
+class BrandRisk(Check):
+    code = "FP303"
+    name = "brand-risk"
+    category = Category.BRAND_RISK
+    severity = Severity.WARN
+    summary = "Touches the brand's own open controversy, or preaches values it puts in doubt."
+    scope = "post"
+    options = {"model_similarity": MODEL_SIMILARITY}
+
+    def run(self, ctx):
+        issues = ctx.post.context.brand_issues
+        if not issues or ctx.on_target:
+            return
+        model = ctx.model
+        for issue in issues:
+            shared = close_by_words(ctx.text, issue)
+            score = None
+            if not shared and model is not None:
+                score = similarity(model, ctx.text, issue)
+                if score < float(self.option(ctx, "model_similarity")):
+                    continue
+            elif not shared:
+                continue
+            how = f"shares the words {sorted(shared)}" if shared else f"similarity {score:.2f}"
+            yield self.finding(
+                ctx, confidence=0.65, evidence={"issue": issue, "match": how},
+                message=f"Touches the brand's open issue \"{issue}\" ({how}).",
+                suggestion="Have the people handling the issue approve this post, or hold it.")
+            return
+        causes = ctx_cues(ctx).of("cause")
+        if causes:
+            hit = causes[0]
+            yield self.finding(
+                ctx, confidence=0.55, span=(hit.start, hit.end),
+                evidence={"issue": issues[0], "value": ctx.text[hit.start:hit.end]},
+                message=f"A values message (\"{ctx.text[hit.start:hit.end]}\") while the brand "
+                        f"has an open issue (\"{issues[0]}\"): replies will call it hypocrisy.",
+                suggestion="Address the issue first, or keep to plain news until it calms down.")

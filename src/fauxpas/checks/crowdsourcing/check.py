@@ -1,0 +1,58 @@
+"""FP304 crowdsourcing: inviting the public into the brand's channel when it can backfire:
+during an open controversy, through a stunt that rewards hurting others, or by a bot that
+echoes whatever the public writes."""
+
+from __future__ import annotations
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.registry import register
+from fauxpas.context.invitations import find_invitation, find_stunt
+from fauxpas.core.verdict import Category, Severity
+
+
+@register
+class Crowdsourcing(Check):
+    code = "FP304"
+    name = "crowdsourcing"
+    category = Category.CROWDSOURCING
+    severity = Severity.WARN
+    summary = "Inviting the public in while the brand has an open issue, stunts, bot echoes."
+    scope = "post"
+
+    def run(self, ctx):
+        post = ctx.post
+        if ctx.on_target:
+            return
+        if post.action == "bot_reply":
+            yield self.finding(
+                ctx, confidence=0.6,
+                message="An automated reply that echoes what the public writes: anyone can "
+                        "make the brand say anything.",
+                suggestion="Never echo user text; reply from a fixed, reviewed set.",
+                lesson=self.lesson_text("bot echo"))
+        stunt = find_stunt(ctx)
+        if stunt is not None:
+            yield self.finding(
+                ctx, confidence=0.65, span=stunt.span, evidence={"stunt": stunt.what},
+                message=f"Rewards people for a harmful act against others (\"{stunt.what}\").",
+                suggestion="Reward something people are glad to do, not hurting friends or "
+                           "strangers.",
+                lesson=self.lesson_text("stunt"))
+        issues = post.context.brand_issues
+        if not issues:
+            return
+        invitation = find_invitation(ctx)
+        if invitation is None:
+            return
+        evidence = {"invitation": invitation.what, "brand_issues": list(issues)}
+        yield self.finding(
+            ctx, confidence=0.65, span=invitation.span, evidence=evidence,
+            message=f"Invites the public in (\"{invitation.what}\") while the brand has an "
+                    f"open issue: \"{issues[0]}\". Replies will be about that.",
+            suggestion="Postpone Q&As, photo calls and hashtag campaigns until the issue has "
+                       "calmed down, or address the issue first.")
+        yield self.finding(
+            ctx, confidence=0.6, category=Category.BRAND_RISK, evidence=evidence,
+            message=f"An open invitation gives critics of \"{issues[0]}\" a stage on the "
+                    "brand's own channel.",
+            suggestion="Check the brand's issue register before any public call.")

@@ -1,0 +1,102 @@
+"""FP305 hashtag-use: what a hashtag means today, from the posts that use it, against how
+this post uses it."""
+
+from __future__ import annotations
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.registry import register
+from fauxpas.context.hashtag_reading import read_hashtag, samples_for
+from fauxpas.context.post_signals import post_signals
+from fauxpas.core.text.fold import fold
+from fauxpas.core.text.hashtags import camel_split
+from fauxpas.core.verdict import Category, Severity
+
+CAMPAIGN_ACTIONS = ("post", "ad")
+
+
+@register
+class HashtagUse(Check):
+    code = "FP305"
+    name = "hashtag-use"
+    category = Category.HASHTAG
+    severity = Severity.BLOCK
+    summary = "Joins a hashtag about suffering, tragedy or protest with a joke or a product."
+    scope = "post"
+
+    def run(self, ctx):
+        if ctx.on_target:
+            return
+        tags = [t for t in ctx.tokens if t.kind == "hashtag"]
+        if not tags:
+            return
+        post = ctx.post
+        signals = post_signals(ctx)
+        brand_key = fold(post.account.brand).replace(" ", "")
+        seen = set()
+        for token in tags:
+            key = token.norm.lstrip("#")
+            if key in seen:
+                continue
+            seen.add(key)
+            samples = samples_for(post.context.hashtags, token.raw)
+            if samples is None:
+                own = bool(brand_key) and brand_key in key
+                if (not own and post.account.kind == "brand" and post.action in CAMPAIGN_ACTIONS
+                        and signals.selling >= 1 and len(camel_split(token.raw)) >= 2):
+                    yield self.finding(
+                        ctx, confidence=0.4, severity=Severity.INFO, span=token.span,
+                        message=f"No recent posts given for {token.raw}: check what it is "
+                                "used for today before a campaign joins it.",
+                        suggestion="Read the latest posts under the hashtag first.")
+                continue
+            reading = read_hashtag(token.raw, samples, brand=post.account.brand,
+                                   model=ctx.model)
+            finding = self._judge(ctx, token, reading, signals)
+            if finding is not None:
+                yield finding
+
+    def _judge(self, ctx, token, reading, signals):
+        if reading.theme is None:
+            return None
+        evidence = {"hashtag": token.raw, "theme": reading.theme, "share": reading.share,
+                    "samples": reading.samples, "example": reading.examples[0]}
+        supportive = signals.supportive or signals.cues.has("support")
+        selling_or_light = signals.selling >= 2 or signals.light
+        if reading.theme in ("suffering", "tragedy"):
+            if supportive and not selling_or_light:
+                return None
+            if selling_or_light:
+                confidence = 0.85
+            elif ctx.post.account.kind == "brand":
+                confidence = 0.72
+            else:
+                return self.finding(
+                    ctx, confidence=0.55, severity=Severity.WARN, span=token.span,
+                    evidence=evidence,
+                    message=f"{token.raw} is used today for {reading.theme} "
+                            f"(\"{reading.examples[0]}\"); make sure the post fits.",
+                    suggestion="Read the hashtag's recent posts; join only to support.")
+            return self.finding(
+                ctx, confidence=confidence, span=token.span, evidence=evidence,
+                message=f"{token.raw} is where people share {reading.theme} today "
+                        f"(\"{reading.examples[0]}\"); this post joins it without support.",
+                suggestion="Leave this hashtag alone, or join only with real support "
+                           "(resources, a helpline, a donation), no product, no joke.")
+        if reading.theme == "brand":
+            return self.finding(
+                ctx, confidence=0.55, severity=Severity.WARN, span=token.span,
+                evidence=evidence,
+                message=f"{token.raw} is being used about the brand right now "
+                        f"(\"{reading.examples[0]}\").",
+                suggestion="Read what people say under it before joining.")
+        if selling_or_light:
+            return self.finding(
+                ctx, confidence=0.6, severity=Severity.WARN, span=token.span,
+                evidence=evidence,
+                message=f"{token.raw} is a {reading.theme} hashtag today; selling or joking "
+                        "in it takes a side and invites backlash.",
+                suggestion="Keep campaigns out of political and protest hashtags.")
+        return self.finding(
+            ctx, confidence=0.4, severity=Severity.INFO, span=token.span, evidence=evidence,
+            message=f"{token.raw} is used for {reading.theme} today.",
+            suggestion="Make sure joining it is a stance the brand means to take.")

@@ -1,0 +1,191 @@
+"""Words around a match that say whose data it is, or that it is no one's.
+
+Three kinds of cue, in the eleven languages (matched on folded text, whole words):
+- PERSONAL: the data belongs to a person ("lives at", "his number", "bor på",
+  "wohnt in", "son adresse", "your address" in a reply to a customer). A personal cue
+  near a match turns it into doxxing.
+- OWN: the data is the organisation's ("our store", "call us", "customer service",
+  "opening hours"). Only invitations and places of business count; a bare "we" does
+  not, since a brand that writes "we will send it to <your address>" is exposing the
+  customer's address.
+- NOT_PERSONAL: the number is a thing's, not a person's (order, invoice, tracking,
+  reference numbers), or an amount (currencies and units written next to it).
+"""
+
+from __future__ import annotations
+
+import re
+
+PERSONAL: dict[str, tuple[str, ...]] = {
+    "en": ("lives at", "lives in", "lives on", "living at", "where he lives", "where she lives",
+           "where they live", "where you live", "we know where", "home address",
+           "private address", "his address", "her address", "your address",
+           "his number", "her number", "your number", "his phone",
+           "her phone", "your phone number", "private number", "personal number",
+           "personal email", "his email", "her email", "your email", "his card",
+           "her card", "your card", "your account number", "your iban", "call him",
+           "call her", "text him", "text her", "dox", "doxx", "doxxed", "doxxing", "leaked",
+           "go visit him", "go visit her", "pay him a visit", "pay her a visit"),
+    "no": ("bor i", "bor på", "bor ved", "adressen hans", "adressen hennes", "adressen deres",
+           "hjemmeadresse", "hjemmeadressen", "privatadresse", "nummeret hans",
+           "nummeret hennes", "telefonnummeret hans", "telefonnummeret hennes",
+           "privatnummer", "privatnummeret", "din adresse", "adressen din", "ditt nummer",
+           "nummeret ditt", "ring ham", "ring henne", "kortet ditt", "kontonummeret ditt"),
+    "da": ("bor i", "bor på", "hans adresse", "hendes adresse", "hjemmeadresse",
+           "privatadresse", "hans nummer", "hendes nummer", "din adresse", "dit nummer",
+           "ring til ham", "ring til hende", "dit kort", "dit kontonummer"),
+    "sv": ("bor i", "bor på", "hans adress", "hennes adress", "hemadress", "privatadress",
+           "hans nummer", "hennes nummer", "din adress", "ditt nummer", "ring honom",
+           "ring henne", "ditt kort", "ditt kontonummer"),
+    "de": ("wohnt in", "wohnt an", "wohnt im", "wohnt am", "wohnt auf", "seine adresse",
+           "ihre adresse", "privatadresse", "wohnadresse", "heimadresse", "seine nummer",
+           "ihre handynummer", "seine handynummer", "privatnummer", "deine adresse",
+           "deine nummer", "deine handynummer", "ruf ihn an", "ruft ihn an", "ruft sie an",
+           "deine karte", "deine iban"),
+    "fr": ("habite", "habite au", "habite à", "son adresse", "son domicile", "adresse perso",
+           "adresse personnelle", "son numéro", "son portable", "numéro perso",
+           "numéro personnel", "ton adresse", "votre adresse", "ton numéro", "votre numéro",
+           "appelez-le", "appelez-la", "votre carte", "ta carte", "votre iban"),
+    "es": ("vive en", "su dirección", "su domicilio", "dirección particular", "su número",
+           "su móvil", "su teléfono", "tu dirección", "tu número", "tu teléfono", "llámale",
+           "llamadle", "tu tarjeta", "su tarjeta", "tu cuenta"),
+    "it": ("abita in", "abita a", "vive in", "vive a", "il suo indirizzo", "indirizzo di casa",
+           "il suo domicilio", "il suo numero", "il suo cellulare", "tuo indirizzo",
+           "tuo numero", "chiamatelo", "chiamatela", "tua carta"),
+    "pt": ("mora em", "mora na", "mora no", "vive em", "morada dele", "morada dela",
+           "endereço dele", "endereço dela", "número dele", "número dela", "telemóvel dele",
+           "telemóvel dela", "celular dele", "celular dela", "seu endereço", "teu endereço",
+           "sua morada", "tua morada", "seu número", "teu número", "seu cartão", "teu cartão"),
+    "nl": ("woont op", "woont aan", "woont in", "zijn adres", "haar adres", "woonadres",
+           "huisadres", "thuisadres", "zijn nummer", "haar nummer", "je adres", "jouw adres",
+           "uw adres", "je nummer", "jouw nummer", "uw nummer", "bel hem", "bel haar",
+           "je pas", "uw pas"),
+    "hu": ("lakik", "lakcím", "lakcíme", "lakcímét", "lakcímed", "címe", "címét",
+           "telefonszáma", "telefonszámát", "a címed", "a számod", "telefonszámod",
+           "hívjátok fel", "kártyád", "számlaszámod"),
+}
+
+OWN: dict[str, tuple[str, ...]] = {
+    "en": ("donate", "donation", "donations", "fundraiser", "our store", "our shop", "our office", "our offices", "our restaurant", "our hotel",
+           "store", "shop", "branch", "outlet", "showroom", "restaurant", "café", "cafe",
+           "venue", "headquarters", "hq", "opening hours", "opening", "grand opening",
+           "now open", "open", "opens", "visit us", "find us", "call us", "contact us",
+           "reach us", "ring us", "text us", "email us", "write to us", "dm us",
+           "customer service", "customer care", "customer support", "support", "hotline",
+           "helpline", "helpdesk", "bookings", "booking", "reservations", "reception",
+           "press office", "toll-free", "toll free", "freephone", "box office", "tickets",
+           "join us", "meet us", "see you at", "come by", "stop by", "drop by", "drop off",
+           "event", "warehouse", "depot", "pharmacy"),
+    "no": ("gi en gave", "innsamling", "innsamlingen", "støtt", "bidra", "spleis", "butikk", "butikken", "butikker", "vår butikk", "kontor", "kontoret", "restaurant",
+           "åpner", "åpningstider", "åpent", "besøk oss", "finn oss", "ring oss", "kontakt oss",
+           "send oss", "kundeservice", "kundesenter", "sentralbord", "bestilling",
+           "reservasjon", "resepsjon"),
+    "da": ("donation", "indsamling", "støt", "butik", "butikken", "butikker", "kontor", "restaurant", "åbner", "åbningstider",
+           "åbent", "besøg os", "find os", "ring til os", "kontakt os", "skriv til os",
+           "kundeservice", "booking", "reservation"),
+    "sv": ("gåva", "insamling", "swisha", "bidra", "butik", "butiken", "butiker", "kontor", "kontoret", "restaurang", "öppnar",
+           "öppettider", "öppet", "besök oss", "hitta oss", "ring oss", "kontakta oss",
+           "skriv till oss", "kundtjänst", "kundservice", "bokning", "växel"),
+    "de": ("spende", "spenden", "spendenkonto", "filiale", "laden", "geschäft", "store", "shop", "büro", "restaurant", "eröffnung",
+           "eröffnet", "öffnungszeiten", "geöffnet", "besuchen sie uns", "besucht uns",
+           "finden sie uns", "rufen sie uns an", "ruft uns an", "kontaktieren sie uns",
+           "schreiben sie uns", "kundenservice", "kundendienst", "kundenhotline", "hotline",
+           "reservierung", "buchung", "zentrale"),
+    "fr": ("faire un don", "magasin", "boutique", "agence", "bureau", "restaurant", "ouverture", "ouvre",
+           "horaires", "ouvert", "rendez-nous visite", "retrouvez-nous", "appelez-nous",
+           "contactez-nous", "écrivez-nous", "service client", "service clients",
+           "numéro vert", "réservation", "réservations", "accueil", "standard"),
+    "es": ("donativo", "donativos", "donación", "donaciones", "tienda", "sucursal", "oficina", "restaurante", "apertura", "abre", "abrimos",
+           "horario", "abierto", "visítanos", "encuéntranos", "llámanos", "contáctanos",
+           "escríbenos", "atención al cliente", "servicio al cliente", "reservas",
+           "línea gratuita"),
+    "it": ("donazione", "donazioni", "negozio", "punto vendita", "filiale", "ufficio", "ristorante", "apertura", "apre",
+           "orari", "aperto", "visitaci", "trovaci", "chiamaci", "contattaci", "scrivici",
+           "servizio clienti", "assistenza clienti", "numero verde", "prenotazioni"),
+    "pt": ("donativo", "donativos", "doação", "doações", "loja", "filial", "escritório", "restaurante", "abertura", "abre", "horário",
+           "aberto", "visite-nos", "encontre-nos", "ligue-nos", "contacte-nos", "contate-nos",
+           "escreva-nos", "apoio ao cliente", "atendimento", "serviço de apoio", "reservas",
+           "linha gratuita"),
+    "nl": ("doneer", "doneren", "donatie", "gift", "giro", "winkel", "filiaal", "kantoor", "restaurant", "opening", "opent", "openingstijden",
+           "geopend", "bezoek ons", "vind ons", "bel ons", "neem contact", "mail ons",
+           "schrijf ons", "klantenservice", "reserveringen", "receptie"),
+    "hu": ("adomány", "adományozz", "támogass", "üzlet", "üzletünk", "bolt", "boltunk", "iroda", "irodánk", "étterem", "nyitás",
+           "nyit", "nyitvatartás", "nyitva", "látogasson", "keressen minket", "hívjon",
+           "hívjanak", "ügyfélszolgálat", "ügyfélszolgálatunk", "foglalás", "recepció"),
+}
+
+# A person's name owning the data: "Kari's number", "Karis adresse", "Annas Nummer".
+# Weaker than the PERSONAL words (a company can own a number too), so the check lets an
+# OWN cue ("hotline", "store") outrank it.
+_NAME = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüßéèáíóúő]+"
+POSSESSIVE_NAME = re.compile(
+    rf"\b{_NAME}(?:'s|’s|s') (?:home |private |personal |new |own )?"
+    r"(?:address|number|phone|phone number|cell|mobile|email|card)\b"
+    rf"|\b{_NAME}s (?:adresse|adress|hjemmeadresse|nummer|telefonnummer|mobilnummer|"
+    r"Adresse|Nummer|Handynummer|Telefonnummer|Privatadresse)\b"
+    rf"|\b{_NAME}(?:'s| zijn| haar) (?:adres|nummer|telefoonnummer)\b"
+)
+
+# Public places and venues: an address or number next to them is the place's, not a home's.
+VENUES: dict[str, tuple[str, ...]] = {
+    "en": ("school", "high school", "center", "centre", "hospital", "church", "library",
+           "museum", "stadium", "arena", "hall", "gym", "studio", "theatre", "theater",
+           "cinema", "bar", "pub", "club", "clinic", "hotel", "station", "airport",
+           "university", "college", "campus", "shelter", "ymca", "mall", "gallery",
+           "textline", "town hall", "city hall"),
+    "no": ("skole", "skolen", "apotek", "sykehus", "kirke", "kirken", "bibliotek", "museum", "stadion",
+           "hallen", "senter", "senteret", "hotell", "stasjon", "kafé", "rådhus", "rådhuset"),
+    "da": ("skole", "apotek", "hospital", "kirke", "bibliotek", "museum", "stadion", "center", "hotel",
+           "station", "biograf", "rådhus"),
+    "sv": ("skola", "apotek", "sjukhus", "kyrka", "bibliotek", "museum", "stadion", "centrum", "hotell",
+           "station", "bio", "stadshus"),
+    "de": ("schule", "apotheke", "krankenhaus", "klinik", "kirche", "bibliothek", "museum", "stadion",
+           "halle", "zentrum", "hotel", "bahnhof", "kino", "praxis", "kanzlei", "rathaus"),
+    "fr": ("école", "pharmacie", "hôpital", "église", "bibliothèque", "musée", "stade", "salle", "centre",
+           "hôtel", "gare", "cinéma", "mairie"),
+    "es": ("escuela", "farmacia", "colegio", "hospital", "iglesia", "biblioteca", "museo", "estadio",
+           "centro", "hotel", "estación", "cine", "ayuntamiento"),
+    "it": ("scuola", "farmacia", "ospedale", "chiesa", "biblioteca", "museo", "stadio", "centro", "hotel",
+           "albergo", "stazione", "cinema", "comune", "sede"),
+    "pt": ("escola", "farmácia", "hospital", "igreja", "biblioteca", "museu", "estádio", "centro", "hotel",
+           "estação", "cinema", "prefeitura", "câmara", "hemocentro"),
+    "nl": ("school", "apotheek", "ziekenhuis", "kerk", "bibliotheek", "museum", "stadion", "centrum",
+           "hotel", "station", "bioscoop", "gemeente", "gemeentehuis"),
+    "hu": ("iskola", "gyógyszertár", "patika", "kórház", "templom", "könyvtár", "múzeum", "stadion", "központ",
+           "szálloda", "hotel", "állomás", "mozi", "városháza"),
+}
+
+# Numbers of things, not people: a number right after one of these is not personal data.
+NOT_PERSONAL_BEFORE = (
+    "order", "order number", "order no", "order #", "ordre", "ordrenummer", "ordrenr",
+    "bestilling", "bestillingsnummer", "bestellung", "bestellnummer", "auftragsnummer",
+    "commande", "numéro de commande", "pedido", "número de pedido", "ordine", "encomenda",
+    "bestelling", "bestelnummer", "ordernummer", "rendelés", "rendelésszám", "tracking",
+    "tracking number", "sporing", "sporingsnummer", "sendungsnummer", "suivi", "seguimiento",
+    "spårning", "invoice", "faktura", "fakturanummer", "rechnung", "rechnungsnummer",
+    "facture", "factura", "fattura", "fatura", "factuur", "ref", "reference", "referanse",
+    "referenz", "référence", "referencia", "riferimento", "referência", "referentie",
+    "case", "case number", "ticket", "saksnummer", "sak", "booking reference",
+    "confirmation", "kundenummer", "kundennummer", "customer number", "member number",
+    "medlemsnummer", "article", "artikkel", "artikel", "art.nr", "artikelnummer", "item",
+    "isbn", "issn", "model", "modell", "serial", "serienummer", "seriennummer", "sku",
+    "ean", "gtin", "lot", "batch", "flight", "fly", "flug", "vol", "vuelo", "volo", "voo",
+    "vlucht", "járat", "org.nr", "orgnr", "org nr", "organisasjonsnummer", "cvr", "kvk",
+    "vat", "mva", "moms", "ust-idnr", "siret", "siren", "cif", "partita iva", "nipc",
+    "adószám", "cégjegyzékszám", "postboks", "postbox", "p.o. box",
+)
+
+CURRENCY = (
+    "€", "$", "£", "kr", "kr.", "nok", "sek", "dkk", "eur", "euro", "euros", "usd", "gbp",
+    "chf", "ft", "huf", "forint", "dollar", "dollars", "kroner", "kronor", "pounds", "reais",
+    "r$",
+)
+
+UNITS_AFTER = CURRENCY + (
+    "views", "followers", "likes", "people", "users", "visitors", "subscribers", "votes",
+    "downloads", "tickets", "km", "m", "kg", "mb", "gb", "tb", "%", "mil", "mill",
+    "million", "millions", "millones", "milioni", "milhões", "millionen", "millioner",
+    "miljoner", "miljoen", "millió", "personer", "menschen", "personnes", "personas",
+    "persone", "pessoas", "mensen", "ember", "visninger", "aufrufe", "vues", "visitas",
+    "visualizzazioni", "weergaven", "megtekintés",
+)

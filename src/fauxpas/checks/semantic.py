@@ -1,0 +1,77 @@
+"""What the model checks share: head scores per text (one embedding for all checks) and
+the mapping from a head's probability to a finding's confidence.
+
+Nothing here imports numpy or the model: ``ctx.model`` loads it on first use, in the full
+tier only, so the rule tier stays light.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fauxpas.core.check_context import CheckContext
+
+_KEY = "head_scores"
+
+
+def head_scores(ctx: CheckContext) -> dict[str, float] | None:
+    """Every head's probability for ``ctx.text`` (cached per text), or None without a model."""
+    cached = ctx.shared.get(_KEY)
+    if cached is not None:
+        return cached
+    model = ctx.model
+    if model is None or not ctx.text.strip():
+        return None
+    texts = [ctx.text]
+    if shouting(ctx.text) >= 0.6:
+        # The model reads capitals as odd word pieces: score the lower-case reading too
+        # and keep the stronger signal per head.
+        texts.append(ctx.text.lower())
+    scores = {name: float(max(values)) for name, values in model.scores(texts).items()}
+    ctx.shared[_KEY] = scores
+    ctx.shared["head_thresholds"] = {name: model.threshold(name) for name in scores}
+    return scores
+
+
+def threshold(ctx: CheckContext, head: str) -> float:
+    return ctx.shared.get("head_thresholds", {}).get(head, 0.5)
+
+
+def confidence(probability: float, cutoff: float) -> float:
+    """0.5 exactly at the head's calibrated cutoff, towards 1 above it; below the cutoff
+    it stays under 0.35 (not reported by the default policy; the strict bot-reply policy
+    reports from 0.25)."""
+    if probability >= cutoff:
+        return 0.5 + 0.5 * (probability - cutoff) / max(1.0 - cutoff, 1e-6)
+    return 0.34 * probability / max(cutoff, 1e-6)
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def shouting(text: str) -> float:
+    """Share of letters in capitals (0 for short texts): SHOUTING at people."""
+    letters = _LETTERS.findall(text)
+    if len(letters) < 12:
+        return 0.0
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper / len(letters)
+
+
+_SECOND_PERSON = """
+you your yours youre yourself yall u ur tu te toi ton ta tes vous votre vos du dich dir dein
+deine euch euer eure ihr tu ti te tuo tua voi vostro vostra você voce vocês voces teu tua
+vos jij je jou jouw jullie deg dere din ditt dig jer jeres ni er ert dig dina te téged neked
+ti titeket veletek maga önök
+"""
+SECOND_PERSON = frozenset(_SECOND_PERSON.split())
+
+
+def addressed_to_someone(tokens) -> bool:
+    """True if the text speaks to someone: a second-person word or an @mention."""
+    return any(t.kind == "mention" or (t.kind == "word" and t.norm in SECOND_PERSON)
+               for t in tokens)
+
+
+def describe(scores: dict[str, float], *heads: str) -> dict[str, float]:
+    return {f"{head}_score": round(scores.get(head, 0.0), 3) for head in heads}

@@ -1,0 +1,69 @@
+"""FP302 sensitive-date: selling on or about a remembrance day or day of mourning in the
+post's markets, or a brand "remembering" with its product or mascot."""
+
+from __future__ import annotations
+
+import re
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.registry import register
+from fauxpas.context.calendar import Observance, observances_on
+from fauxpas.context.post_signals import post_signals
+from fauxpas.core.text.fold import fold
+from fauxpas.core.verdict import Category, Severity
+
+_NON_WORD = re.compile(r"[^\w/]+")
+
+
+def _padded(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", fold(text)) + " "
+
+
+@register
+class SensitiveDate(Check):
+    code = "FP302"
+    name = "sensitive-date"
+    category = Category.SENSITIVE_DATE
+    severity = Severity.WARN
+    summary = "Selling on a remembrance day or day of mourning, or remembering with a product."
+    lesson = ("On the 9/11 anniversary in 2013 AT&T posted its phone photographing the "
+              "Tribute in Light; the 'never forget' ad was pulled within hours.")
+    scope = "post"
+    options = {"days_around": 0}
+
+    def run(self, ctx):
+        if ctx.on_target:
+            return
+        days = observances_on(ctx.post.at.date(), int(self.option(ctx, "days_around") or 0))
+        if not days:
+            return
+        markets = set(ctx.post.account.markets)
+        signals = post_signals(ctx)
+        text = _padded(ctx.text)
+        remembering = signals.cues.has("remembrance")
+        brand = fold(ctx.post.account.brand).strip()
+        named_brand = bool(brand) and f" {brand} " in text
+        for day in days:
+            in_market = bool(markets & set(day.markets))
+            refers = any(f" {_NON_WORD.sub(' ', t).strip()} " in text for t in day.terms)
+            if not (refers or (remembering and (in_market or day.is_global or not markets))):
+                if day.quiet and in_market and signals.selling >= 2:
+                    yield self._finding(ctx, day, 0.55, "Sells on a day of mourning in your "
+                                        f"market ({day.name}).")
+                    return
+                continue
+            if signals.selling >= 1 or named_brand or signals.light:
+                what = ("a product or offer" if signals.selling >= 1 else
+                        "the brand's name" if named_brand else "a cheerful tone")
+                yield self._finding(ctx, day, 0.7, f"Marks {day.name} with {what}.")
+                return
+
+    def _finding(self, ctx, day: Observance, confidence: float, message: str):
+        sell = post_signals(ctx).spans("selling")
+        return self.finding(
+            ctx, confidence=confidence, span=sell[0] if sell else None,
+            evidence={"day": day.id, "name": day.name, "markets": list(day.markets),
+                      "note": day.note},
+            message=f"{message} {day.note}",
+            suggestion="Keep remembrance free of products, logos and offers, or stay silent; "
+                       "move promotions to another day.")

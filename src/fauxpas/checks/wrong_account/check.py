@@ -1,0 +1,124 @@
+"""FP207 wrong-account: the post sounds like a person, not the brand it is going to.
+
+With ``context.account_history`` and ``context.author_history`` the post is compared with
+both voices (embedding similarity to each history, ranked). Without them, the
+personal-voice head is combined with word signals: first-person-singular griping,
+drinking and partying, text-speak and (when the profanity lexicon is present) swearing.
+"""
+
+from __future__ import annotations
+
+from fauxpas.checks.base import Check
+from fauxpas.checks.registry import register
+from fauxpas.checks.semantic import confidence, head_scores, threshold
+from fauxpas.checks.wrong_account.signals import personal_signals
+from fauxpas.core.verdict import Category, Severity
+
+
+@register
+class WrongAccount(Check):
+    code = "FP207"
+    name = "wrong-account"
+    category = Category.WRONG_ACCOUNT
+    severity = Severity.WARN
+    summary = "A personal-sounding post about to go out on a brand account."
+    scope = "post"
+    tier = "model"
+    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
+    options = {"signal_weight": 0.12, "margin_scale": 8.0, "top_k": 3, "voice_gate": 0.15}
+
+    def run(self, ctx):
+        post = ctx.post
+        if post.account.kind != "brand":
+            return
+        if post.action in ("like", "repost"):
+            yield from self._spread(ctx)
+            return
+        if not ctx.text.strip():
+            return
+        scores = head_scores(ctx)
+        if scores is None:
+            return
+        voice = confidence(scores["personal_voice"], threshold(ctx, "personal_voice"))
+        found = personal_signals(ctx.tokens)
+        swear = _profanity(ctx) + [t.raw for t in ctx.tokens if t.masked]
+        if swear:
+            found["profanity"] = swear
+        if scores["harassment"] >= threshold(ctx, "harassment"):
+            found["griping"] = []
+        evidence = {"personal_voice_score": round(scores["personal_voice"], 3),
+                    "signals": {k: v[:5] for k, v in found.items()}}
+        history = post.context.account_history
+        author = post.context.author_history
+        if history and author:
+            conf, sims = self._compare(ctx, history, author, voice)
+            evidence.update(sims)
+            how = "it sounds more like the author's personal posts than like this account"
+        else:
+            weight = self.option(ctx, "signal_weight")
+            gate = self.option(ctx, "voice_gate")
+            conf = voice + weight * len(found) if voice >= gate else voice
+            how = "it sounds like a person talking about their own life"
+        if conf < 0.25:
+            return
+        detail = ", ".join(k.replace("_", " ") for k in found)
+        message = f"This may be going to the wrong account: {how}"
+        message += f" ({detail})." if detail else "."
+        yield self.finding(
+            ctx, message=message, confidence=min(conf, 0.99),
+            suggestion=f"Check that you are posting as {post.account.handle or 'the brand'} "
+                       "on purpose. Personal news, griping and partying belong on a personal "
+                       "account.",
+            evidence=evidence)
+
+    def _spread(self, ctx):
+        """A like or repost of sexual or personal content from a brand account: most likely
+        meant for someone's own account."""
+        target = ctx.post.target.text if ctx.post.target else ""
+        model = ctx.model
+        if model is None or not target.strip():
+            return
+        scores = {name: float(v[0]) for name, v in model.scores([target]).items()}
+        sexual = confidence(scores["sexual"], model.threshold("sexual"))
+        personal = confidence(scores["personal_voice"], model.threshold("personal_voice"))
+        conf = max(sexual, personal)
+        if conf < 0.5:
+            return
+        verb = "Liking" if ctx.post.action == "like" else "Reposting"
+        what = "sexual content" if sexual >= personal else "someone's personal post"
+        yield self.finding(
+            ctx, message=f"{verb} {what} from a brand account: this looks meant for a "
+                         "personal account.", confidence=min(conf, 0.99),
+            suggestion="Check which account you are signed in as before liking or reposting; "
+                       "keep personal activity on personal accounts.",
+            evidence={"sexual_score": round(scores["sexual"], 3),
+                      "personal_voice_score": round(scores["personal_voice"], 3)})
+
+    def _compare(self, ctx, history, author, voice):
+        import numpy as np
+
+        model = ctx.model
+        vectors = model.embed([ctx.text, *history, *author])
+        post, own, personal = vectors[0], vectors[1:1 + len(history)], vectors[1 + len(history):]
+        k = self.option(ctx, "top_k")
+        to_account = float(np.mean(np.sort(own @ post)[-k:]))
+        to_author = float(np.mean(np.sort(personal @ post)[-k:]))
+        margin = to_author - to_account
+        sims = {"similarity_account": round(to_account, 3),
+                "similarity_author": round(to_author, 3)}
+        if margin <= 0:
+            return min(voice, 0.3), sims
+        conf = 0.4 + self.option(ctx, "margin_scale") * margin + 0.3 * max(voice - 0.3, 0)
+        return conf, sims
+
+
+def _profanity(ctx) -> list[str]:
+    words: list[str] = []
+    for lang in ctx.languages:
+        try:
+            lexicon = ctx.knowledge.lexicon("profanity", lang)
+        except Exception:  # a broken lexicon is the profanity check's problem, not ours
+            lexicon = None
+        if lexicon is not None:
+            words += [ctx.text[m.start:m.end] for m in lexicon.match(ctx.tokens)]
+    return words

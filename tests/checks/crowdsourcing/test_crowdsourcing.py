@@ -1,0 +1,36 @@
+from datetime import datetime, timezone
+
+import pytest
+
+from fauxpas.checks.crowdsourcing.check import Crowdsourcing
+from fauxpas.core.engine import Engine
+from fauxpas.core.post import Post
+
+NOW = datetime(2031, 1, 1, tzinfo=timezone.utc)
+
+
+def run(text, issues=()):
+    post = Post.from_dict({"id": "t", "text": text,
+                           "context": {"brand_issues": list(issues)}}, now=NOW)
+    return Engine(checks=[Crowdsourcing]).check(post)
+
+
+@pytest.mark.parametrize("text", [
+    "Tell us your best holiday memory!",
+    "Dites-nous ce que vous en pensez !",
+    "Teilt eure Lieblingsrezepte mit uns!",
+    "Cuéntanos tu historia en los comentarios.",
+    "Raccontateci la vostra estate!",
+    "Conte pra gente qual é o seu sabor favorito!",
+    "Deel je verhaal met ons.",
+    "Fortell oss hva du synes!",
+    "Fortæl os om din bedste tur!",
+    "Berätta för oss vad du tycker!",
+    "Meséljétek el a kedvenc receptjeteket!",
+    "Questions for our chef? Use #AskChefNova",
+])
+def test_invitations_in_every_language_review_during_an_issue(text):
+    verdict = run(text, issues=["staff walkout over cuts"])
+    assert verdict.decision.value == "review"
+    assert {f.category.value for f in verdict.findings} == {"crowdsourcing", "brand_risk"}
+    assert run(text).findings == ()

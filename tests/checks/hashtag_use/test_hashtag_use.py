@@ -1,0 +1,56 @@
+from datetime import datetime, timezone
+
+import numpy as np
+
+from fauxpas.checks.hashtag_use.check import HashtagUse
+from fauxpas.context.hashtag_reading import read_hashtag
+from fauxpas.core.engine import Engine
+from fauxpas.core.post import Post
+
+NOW = datetime(2031, 1, 1, tzinfo=timezone.utc)
+
+
+def run(text, hashtags, model=None, **case):
+    post = Post.from_dict({"id": "t", "text": text, "context": {"hashtags": hashtags}, **case},
+                          now=NOW)
+    if model is None:
+        return Engine(checks=[HashtagUse]).check(post)
+    return Engine(tier="full", checks=[HashtagUse], model_loader=lambda: model).check(post)
+
+
+def test_reading_in_other_languages():
+    samples = ("Ich hatte Angst vor ihm, häusliche Gewalt #x", "Er hat mich geschlagen #x")
+    assert read_hashtag("#x", samples).theme == "suffering"
+    hu = ("Tüntetés a parlament előtt #y", "Tiltakozás ma este #y")
+    assert read_hashtag("#y", hu).theme == "protest"
+    assert read_hashtag("#z", ("Sunny brunch #z", "Coffee time #z")).theme is None
+
+
+def test_tag_matching_ignores_case_and_hash():
+    v = run("#silentnomore lol", {"SilentNoMore": ["I was abused and afraid", "abuse survivor"]})
+    assert v.decision.value == "block"
+
+
+def test_brand_mockery_is_flagged():
+    v = run("Join the fun! #OrbitFail", {"#OrbitFail": ["Orbit lost my bag again",
+                                                       "lol Orbit strikes again"]},
+            account={"brand": "Orbit"})
+    assert v.findings and v.findings[0].evidence["theme"] == "brand"
+
+
+def test_no_samples_in_a_selling_campaign_gives_info():
+    v = run("New mugs, 20% off today! #CoffeeLoversClub", {}, account={"brand": "Nova"})
+    assert v.decision.value == "pass"
+    assert [f.severity.value for f in v.findings] == ["info"]
+
+
+class CrisisModel:
+    def score(self, head, texts):
+        return np.full(len(texts), 0.9 if head == "crisis" else 0.0)
+
+
+def test_model_reads_what_the_lexicon_misses():
+    hashtags = {"#Quiet": ["they never came home", "still waiting for news"]}
+    assert run("Buy one get one free! #Quiet", hashtags).findings == ()
+    assert run("Buy one get one free! #Quiet", hashtags, model=CrisisModel()).decision.value \
+        == "block"

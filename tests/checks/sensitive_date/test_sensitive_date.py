@@ -1,0 +1,41 @@
+from datetime import date, datetime, timezone
+
+from fauxpas.checks.sensitive_date.check import SensitiveDate
+from fauxpas.context.calendar import default_calendar, observances_on
+from fauxpas.core.engine import Engine
+from fauxpas.core.post import Post
+
+NOW = datetime(2031, 1, 1, tzinfo=timezone.utc)
+
+
+def run(text, at, **case):
+    post = Post.from_dict({"id": "t", "text": text, "at": at, **case}, now=NOW)
+    return Engine(checks=[SensitiveDate]).check(post)
+
+
+def test_calendar_is_valid_and_has_notes():
+    days = default_calendar()
+    assert len(days) >= 15 and all(d.note and d.terms for d in days)
+
+
+def test_moving_days():
+    assert "de-volkstrauertag" in {o.id for o in observances_on(date(2031, 11, 16))}
+    assert "good-friday" in {o.id for o in observances_on(date(2031, 4, 11))}
+    assert "yom-hashoah" in {o.id for o in observances_on(date(2026, 4, 14))}
+    assert observances_on(date(2031, 11, 17)) == ()
+
+
+def test_brand_remembering_with_its_name_reviews():
+    v = run("Acme remembers Pearl Harbor. Acme, proudly American.", "2031-12-07T15:00:00Z",
+            account={"brand": "Acme", "markets": ["US"]})
+    assert v.decision.value == "review"
+
+
+def test_global_day_without_reference_does_not_flag_sales():
+    v = run("Winter sale: 30% off all coats!", "2031-01-27T09:00:00Z")
+    assert v.findings == ()
+
+
+def test_days_around_option_widens_the_window():
+    assert observances_on(date(2031, 9, 10)) == ()
+    assert "us-sept-11" in {o.id for o in observances_on(date(2031, 9, 10), 1)}

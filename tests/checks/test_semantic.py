@@ -1,0 +1,68 @@
+from datetime import datetime, timezone
+
+import pytest
+
+from fauxpas.checks.semantic import confidence, head_scores, shouting
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.post import Post
+from fauxpas.core.text.lang import detect
+
+
+def test_confidence_is_half_at_the_cutoff_and_grows_above():
+    assert confidence(0.6, 0.6) == pytest.approx(0.5)
+    assert confidence(1.0, 0.6) == pytest.approx(1.0)
+    assert 0.5 < confidence(0.8, 0.6) < 1.0
+
+
+def test_below_the_cutoff_stays_under_the_report_threshold():
+    assert confidence(0.59, 0.6) < 0.35
+    assert confidence(0.0, 0.6) == 0.0
+
+
+def test_shouting_counts_capital_letters_of_long_enough_texts():
+    assert shouting("STOP WHINING ABOUT OUR CAKES") == pytest.approx(1.0)
+    assert shouting("Stop whining about our cakes") < 0.1
+    assert shouting("OK LOL") == 0.0  # too short to be shouting
+
+
+class FakeModel:
+    calls = 0
+
+    def scores(self, texts):
+        FakeModel.calls += 1
+        return {"hate": [0.9], "violence": [0.1]}
+
+    def threshold(self, name):
+        return 0.6
+
+
+def _ctx(text, loader):
+    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    return CheckContext(post=post, text=text, language=detect(text, None), model_loader=loader)
+
+
+def test_head_scores_are_computed_once_per_text():
+    ctx = _ctx("some text", FakeModel)
+    FakeModel.calls = 0
+    assert head_scores(ctx) == {"hate": 0.9, "violence": 0.1}
+    head_scores(ctx.with_options({}))  # another check, same text: cached
+    assert FakeModel.calls == 1
+    assert ctx.shared["head_thresholds"]["hate"] == 0.6
+
+
+def test_no_model_means_no_scores():
+    assert head_scores(_ctx("some text", None)) is None
+
+
+class CaseSensitiveModel:
+    def scores(self, texts):
+        return {"harassment": [0.9 if t.islower() else 0.2 for t in texts]}
+
+    def threshold(self, name):
+        return 0.6
+
+
+def test_shouted_text_is_also_read_in_lower_case():
+    ctx = _ctx("YOU ARE ALL CLUELESS AND RUDE PEOPLE", CaseSensitiveModel)
+    assert head_scores(ctx) == {"harassment": 0.9}
+    assert head_scores(_ctx("You are all clueless", CaseSensitiveModel)) == {"harassment": 0.2}

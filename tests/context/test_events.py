@@ -1,0 +1,67 @@
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from fauxpas.context.events import active, classify, parse_deaths, relevant_to
+from fauxpas.context.gazetteer import default_gazetteer
+from fauxpas.core.post import Event
+
+T0 = datetime(2031, 5, 1, 20, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Train derails near Lyon, at least 12 dead", 12),
+    ("Mindst 12 døde efter skyderi", 12),
+    ("Au moins 12 morts dans une fusillade", 12),
+    ("Mindestens 7 Tote nach Explosion", 7),
+    ("Al menos 30 muertos por el terremoto", 30),
+    ("Almeno 5 morti nel crollo", 5),
+    ("Pelo menos 1.200 mortos", 1200),
+    ("Minstens 3 doden bij aanslag", 3),
+    ("Minst 4 döda i skottlossning", 4),
+    ("Legalább 9 halálos áldozat", 9),
+    ("Two dead after storm hits coast", 2),
+    ("Death toll rises to 41", 41),
+    ("Shares rise 12 percent", 0),
+])
+def test_parse_deaths_in_many_languages(text, count):
+    assert parse_deaths(text) == count
+
+
+def test_tragedy_severity_place_and_window():
+    info = classify(Event(T0, "Shooting in central Vienna leaves 4 dead", "Wien"))
+    assert info.tragedy and info.severity == 3 and info.deaths == 4
+    assert info.countries == {"AT"} and {"becs", "vienne", "wien"} <= info.place_names
+    assert info.until - T0 == timedelta(days=7)
+
+
+def test_non_tragedy_and_disaster_without_deaths():
+    assert not classify(Event(T0, "Central bank keeps rates unchanged")).tragedy
+    storm = classify(Event(T0, "Hurricane Nadia nears the coast; thousands evacuated"))
+    assert storm.tragedy and storm.severity == 2 and "nadia" in storm.keywords
+
+
+def test_active_window_and_relevance():
+    events = (Event(T0, "Earthquake kills 30 in Naples", "Naples"),
+              Event(T0, "New phone launched"))
+    assert [i.event.place for i in active(events, T0 + timedelta(hours=5))] == ["Naples"]
+    assert active(events, T0 + timedelta(days=10)) == []
+    info = active(events, T0 + timedelta(hours=5))[0]
+    assert relevant_to(info, ("IT",)) and not relevant_to(info, ("HU",))
+    assert relevant_to(info, ())
+
+
+def test_gazetteer_names_meet_across_languages():
+    g = default_gazetteer()
+    ids = {p.id for p in g.find("Bécs, Vienne und Wien")}
+    assert ids == {"vienna"}
+    assert "US-NEW-ENGLAND" in {p.id for p in g.ancestors(g.places["boston"])}
+
+
+def test_about_crisis_reads_run_together_hashtags_and_weak_words():
+    from fauxpas.context.events import about_crisis
+
+    assert about_crisis("Roads closed downtown #cityfloods")
+    assert about_crisis("Stay safe everyone, sirens all night")
+    assert not about_crisis("New summer menu #summervibes")
+    assert not classify(Event(T0, "Stay safe everyone")).tragedy

@@ -1,0 +1,91 @@
+"""The engine with small checks written for the test (not registered)."""
+
+from datetime import datetime, timezone
+
+from fauxpas.checks.base import Check
+from fauxpas.core.engine import Engine
+from fauxpas.core.policy import parse_policy
+from fauxpas.core.post import Post
+from fauxpas.core.verdict import Category, Decision, Severity
+
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+class WordCheck(Check):
+    """Flags the word 'badword' wherever it appears."""
+
+    code = "FP900"
+    name = "test-word"
+    category = Category.PROFANITY
+    severity = Severity.BLOCK
+    summary = "test"
+    lesson = "test lesson"
+
+    def run(self, ctx):
+        for token in ctx.tokens:
+            if token.norm == "badword":
+                yield self.finding(ctx, message="bad", confidence=0.9, span=token.span)
+
+
+class PostCheck(Check):
+    code = "FP901"
+    name = "test-post"
+    category = Category.TRAGEDY
+    severity = Severity.WARN
+    summary = "test"
+    lesson = "x"
+    scope = "post"
+
+    def run(self, ctx):
+        if ctx.post.scheduled:
+            yield self.finding(ctx, message="scheduled", confidence=0.6)
+
+
+class ModelCheck(WordCheck):
+    code = "FP902"
+    name = "test-model"
+    tier = "model"
+
+
+def post(**fields):
+    return Post.from_dict({"id": "p", **fields}, now=NOW)
+
+
+def test_findings_carry_spans_into_the_original_text():
+    text = "Well, BADWORD here"
+    verdict = Engine(checks=[WordCheck]).check(post(text=text))
+    assert verdict.decision is Decision.BLOCK
+    (f,) = verdict.findings
+    assert text[f.span[0]:f.span[1]] == "BADWORD" and not f.on_target
+    assert f.lesson == "test lesson" and verdict.lang == "en"
+
+
+def test_a_like_is_checked_on_what_it_spreads():
+    verdict = Engine(checks=[WordCheck]).check(post(text="", action="like",
+                                                    target={"text": "a badword"}))
+    assert verdict.decision is Decision.BLOCK and verdict.findings[0].on_target
+
+
+def test_a_reply_is_not_blamed_for_its_target():
+    verdict = Engine(checks=[WordCheck]).check(post(text="Sorry to hear that", action="reply",
+                                                    target={"text": "badword service"}))
+    assert verdict.decision is Decision.PASS
+
+
+def test_post_scope_checks_run_once():
+    verdict = Engine(checks=[PostCheck]).check(post(text="Hi", scheduled=True, action="repost",
+                                                    target={"text": "hello"}))
+    assert len(verdict.findings) == 1 and verdict.decision is Decision.REVIEW
+
+
+def test_allow_list_and_disabled_checks():
+    allow = parse_policy("allow: [badword]")
+    assert Engine(allow, checks=[WordCheck]).check(post(text="badword")).findings == ()
+    verdict = Engine(checks=[WordCheck, ModelCheck], tier="rules").check(post(text="badword"))
+    assert {f.code for f in verdict.findings} == {"FP900"}
+
+
+def test_bad_case_gives_an_error_verdict():
+    verdict = Engine(checks=[WordCheck]).check_dict({"id": "x", "text": ""}, now=NOW)
+    assert verdict.decision is Decision.ERROR and "'text' is empty" in verdict.error
+    assert verdict.to_dict()["error"]

@@ -1,0 +1,93 @@
+from pathlib import Path
+
+import pytest
+
+from fauxpas.core.text.lang import SUPPORTED, detect, normalise_code, probabilities
+
+SWEDISH = Path(__file__).parents[3] / "bench" / "data" / "swedish_sentences.txt"
+
+SHORT_POSTS = {
+    "en": "Thanks for waiting, your order ships today!",
+    "fr": "Merci pour votre patience, on arrive bientôt.",
+    "de": "Danke für eure Geduld, wir melden uns gleich.",
+    "es": "Gracias por esperar, ya casi llegamos.",
+    "it": "Grazie per la pazienza, arriviamo subito.",
+    "pt": "Obrigado pela paciência, já estamos chegando.",
+    "nl": "Bedankt voor het wachten, we komen eraan.",
+    "no": "Takk for at du venter, vi kommer snart.",
+    "da": "Tak fordi du venter, vi kommer snart igen.",
+    "sv": "Tack för att du väntar, vi kommer snart.",
+    "hu": "Köszönjük a türelmet, hamarosan jövünk.",
+}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_short_posts_in_every_language(lang):
+    assert detect(SHORT_POSTS[lang]).lang == lang
+
+
+def test_placeholders_urls_mentions_emoji_and_numbers_are_ignored():
+    assert detect("Summer sale starts {{start_date}}! [INSERT LINK]").lang == "en"
+    assert detect("@acme_dk 🎉🎉 50% rabat i dag https://t.co/abc123 #sommer").lang == "da"
+    assert detect("Soldes d'été dès le {date} !!! 🛍️ %s www.boutique.example.com").lang == "fr"
+
+
+def test_hashtag_words_count_but_not_their_marks():
+    assert detect("#WirSindBereit für den Sommer").lang == "de"
+
+
+def test_the_hint_does_not_override_a_clear_language():
+    text = "Bonjour à tous, les soldes commencent demain matin."
+    assert detect(text, "de").lang == "fr"
+
+
+def test_the_hint_breaks_a_near_tie_between_danish_and_norwegian():
+    text = "Det er en god dag"  # correct Danish and correct Norwegian
+    guess = detect(text)
+    assert {"da", "no"} <= set(guess.candidates)
+    assert detect(text, "da").lang == "da"
+    assert detect(text, "nb").lang == "no"
+
+
+def test_norwegian_danish_and_swedish_apart():
+    assert detect("Hva gjør du i kveld? Jeg vet ikke hva jeg skal si til meg selv.").lang == "no"
+    assert detect("Hvad laver du i aften? Jeg ved ikke hvad jeg skal sige til mig selv.").lang == "da"
+    assert detect("Vad gör du ikväll? Jag vet inte vad jag ska säga till mig själv.").lang == "sv"
+
+
+def test_text_without_words_falls_back_to_the_hint_or_english():
+    assert detect("🎉🎉 100% 2024!!!").lang == "en"
+    guess = detect("👍 {{link}}", "it")
+    assert guess.lang == "it" and guess.confidence == 0.0 and guess.candidates == ("it",)
+    assert probabilities("12345 !!!") is None
+
+
+def test_unsupported_hint_is_ignored():
+    assert detect("Thanks a lot, see you soon!", "pl").lang == "en"
+
+
+def test_confident_guess_has_one_candidate_and_unsure_one_has_more():
+    sure = detect("This is clearly an English sentence about the weather today.")
+    assert sure.candidates == ("en",) and sure.confidence >= 0.8
+    unsure = detect("Og mennesker")
+    assert len(unsure.candidates) >= 2 and unsure.lang in unsure.candidates
+
+
+def test_normalise_code():
+    assert normalise_code("nb") == "no"
+    assert normalise_code("NN") == "no"
+    assert normalise_code("pt-BR") == "pt"
+    assert normalise_code("en_GB") == "en"
+    assert normalise_code("") is None and normalise_code(None) is None
+
+
+def test_own_swedish_sentences_are_mostly_swedish():
+    lines = [line for line in SWEDISH.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    right = sum(detect(line).lang == "sv" for line in lines)
+    assert right / len(lines) >= 0.9
+
+
+def test_probabilities_sum_to_one():
+    probs = probabilities("Guten Morgen zusammen")
+    assert probs is not None and abs(float(probs.sum()) - 1.0) < 1e-4

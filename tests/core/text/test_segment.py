@@ -1,0 +1,33 @@
+from fauxpas.core.text.segment import lattice, segment
+
+
+def test_lattice_natural_reading_matches_segment():
+    assert lattice("summersaleweekend").natural.words == segment("summersaleweekend")[0].words
+
+
+def test_reading_with_a_word_in_place():
+    lat = lattice("penisland")
+    cost = lat.word_cost(0, 5)
+    reading = lat.reading_with(0, 5, cost, "penis")
+    assert reading.words == ("penis", "land")
+    assert 0 <= reading.delta < 1
+
+
+def test_reading_with_reports_non_words():
+    lat = lattice("scunthorpe")
+    reading = lat.reading_with(1, 5, 7.0, "cunt")
+    assert reading is None or reading.unknown >= 1
+
+
+def test_unreadable_run_falls_back_to_itself():
+    body = "x" * 40
+    lat = lattice(body)
+    assert "".join(lat.natural.words) == body
+    assert lat.natural.unknown == len(lat.natural.words)
+
+
+def test_k_best_costs_rise():
+    found = segment("expertsexchange", "en", 5)
+    assert found[0].words == ("experts", "exchange")
+    assert ("expert", "sex", "change") in [r.words for r in found]
+    assert all(a.cost <= b.cost for a, b in zip(found, found[1:]))

@@ -1,0 +1,62 @@
+"""Issue 4, item 6: a case with its context inline and the same post checked in the desk
+with that context held in the database give the same verdict, with the real checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from fauxpas.core.engine import Engine
+from fauxpas.core.post import Post
+from fauxpas.desk.check.service import Checker
+
+AT = "2031-05-02T09:00:00Z"
+ACCOUNT = {"handle": "@lumen", "network": "mastodon", "kind": "brand", "brand": "Lumen Bikes"}
+EVENT = {"at": "2031-05-02T06:30:00Z", "place": "Lyon",
+         "headline": "Explosion at Lyon railway station: at least 9 dead, dozens injured"}
+ISSUE = "recall of e-bike batteries that caught fire in customers' homes"
+
+POSTS = [
+    "Lyon riders: 20% off all helmets today only, shop now!",
+    "Good morning! Who's riding this weekend? Tell us your plans",
+    "Our thoughts are with everyone in Lyon today. We are pausing our posts.",
+    "Tell us your favourite battery tips! Share your story with #LumenRides",
+]
+
+
+@pytest.fixture
+def real_checker(team):
+    team.desk.checker = Checker()  # every registered check, rules tier
+    return team
+
+
+@pytest.mark.parametrize("text", POSTS)
+def test_inline_and_desk_held_context_agree(real_checker, clients, text):
+    author, viewer = clients["approver"], clients["viewer"]
+    assert author.post("/v1/events", json=EVENT).status_code == 201
+    assert author.post("/v1/brand-issues", json={"brand": ACCOUNT["brand"],
+                                                  "text": ISSUE}).status_code == 201
+    held = {"id": "p", "text": text, "at": AT, "account": ACCOUNT}
+    inline = {**held, "context": {"events": [EVENT], "brand_issues": [ISSUE]}}
+    from_desk = viewer.post("/v1/check", json=held, params={"desk_context": True}).json()
+    from_inline = viewer.post("/v1/check", json=inline).json()
+    direct = Engine().check(Post.from_dict(inline, now=_now()))
+    assert from_desk == from_inline
+    assert from_desk["decision"] == direct.decision.value
+    assert [f["code"] for f in from_desk["findings"]] == [f.code for f in direct.findings]
+
+
+def test_the_stored_context_changes_the_verdict(real_checker, clients):
+    """The comparison above is not vacuous: without the news the selling post passes."""
+    viewer, approver = clients["viewer"], clients["approver"]
+    held = {"id": "p", "text": POSTS[0], "at": AT, "account": ACCOUNT}
+    before = viewer.post("/v1/check", json=held, params={"desk_context": True}).json()
+    approver.post("/v1/events", json=EVENT)
+    after = viewer.post("/v1/check", json=held, params={"desk_context": True}).json()
+    assert before["decision"] == "pass"
+    assert after["decision"] == "block" and "tragedy" in {f["category"] for f in after["findings"]}
+
+
+def _now():
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc)

@@ -1,0 +1,57 @@
+import numpy as np
+import pytest
+
+from fauxpas.models.encoder import CachedEncoder, _clean
+
+
+class CountingEncoder:
+    """A stand-in encoder: deterministic vectors, counts how many texts it embedded."""
+
+    dim = 4
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def embed(self, texts):
+        self.seen += texts
+        out = np.array([[len(t), t.count("a"), 1.0, 0.0] for t in texts], dtype=np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_cache_embeds_each_text_once_and_keeps_order():
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, size=10)
+    first = cached.embed(["aa", "b", "aa"])
+    assert inner.seen == ["aa", "b"]  # duplicates in one call embedded once
+    again = cached.embed(["b", "aa"])
+    assert inner.seen == ["aa", "b"]  # served from the cache
+    np.testing.assert_allclose(again[0], first[1])
+    np.testing.assert_allclose(again[1], first[0])
+    assert cached.hits == 2 and cached.misses == 3
+
+
+def test_cache_evicts_least_recently_used():
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, size=2)
+    cached.embed(["a"])
+    cached.embed(["bb"])
+    cached.embed(["a"])  # refreshes "a"
+    cached.embed(["ccc"])  # evicts "bb"
+    cached.embed(["a", "bb"])
+    assert inner.seen == ["a", "bb", "ccc", "bb"]
+
+
+def test_empty_list_gives_empty_matrix():
+    cached = CachedEncoder(CountingEncoder())
+    out = cached.embed([])
+    assert out.shape == (0, 4)
+
+
+@pytest.mark.parametrize("bad", ["one string", [1, 2], None])
+def test_bad_input_is_a_clear_type_error(bad):
+    with pytest.raises(TypeError, match="embed"):
+        _clean(bad)
+
+
+def test_blank_texts_are_embedded_not_rejected():
+    assert _clean(["", "  ", "x"]) == [" ", " ", "x"]

