@@ -154,7 +154,7 @@ def peer_runners(notes: list[str]) -> list[tuple[str, Callable[[str], object], C
 
 def cold_start(runs: int) -> dict:
     exe = Path(sys.executable).with_name("fauxpas")
-    command = [str(exe), "check", "Honestly nobody on this road knows how to f***ing drive",
+    command = [str(exe), "check", "This f***ing printer jammed again before the launch",
                "--color", "never"]
     times = []
     for _ in range(runs):

@@ -37,7 +37,6 @@ from typing import Any
 import yaml
 
 from fauxpas.core.text.fold import fold, fold_keep_accents
-from fauxpas.core.text.lang import SUPPORTED
 from fauxpas.core.text.tokens import Token, mask, tokenize, variants
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -276,6 +275,8 @@ def load_file(path: Path) -> Lexicon:
         raise LexiconError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise LexiconError(f"{path}: expected a mapping with an 'entries' list")
+    from fauxpas.core.text.lang import SUPPORTED  # here: lang.py loads word lists via knowledge
+
     language = data.get("language") or path.parent.name
     if language not in SUPPORTED:
         raise LexiconError(f"{path}: unknown language {language!r}; expected one of "

@@ -4,7 +4,8 @@ Reads the text in every language it may be in, and in English, after normalisati
 (case, accents, Unicode look-alikes, leetspeak, stretched letters, letters spaced out or
 hidden behind asterisks), on word boundaries, hashtags split into their words. How sure
 a finding is comes from the word (its sureness, 0-2, as in cuss) and from how it was
-written: a masked "f***ing" is still a swear word on a brand account.
+written: a masked "f***ing" is still a swear word on a brand account. The lesson
+behind it (a real case) is in doc.md, "## Lesson".
 """
 
 from __future__ import annotations
@@ -48,11 +49,6 @@ class ProfanityCheck(Check):
                "c*nt), in leetspeak (sh1t, $hit), stretched (fuuuck), spaced out (f u c k) "
                "or inside hashtags; innocent words of each language (fart, slut, Gift, "
                "pain) are left alone.")
-    lesson = ("In 2011 an employee of Chrysler's agency tweeted from the brand account "
-              "that nobody in Detroit knew how to \"f***ing drive\"; it was meant for a "
-              "personal account. Chrysler deleted it, the employee was fired and the agency "
-              "lost the account. Masked or not, a swear word on a brand account reads as a "
-              "personal post that went to the wrong place.")
     options: ClassVar[dict[str, Any]] = {
         "skip": [],  # lexicon entry ids never to report, e.g. a word the brand uses
         "min_sureness": 1,  # 2: report only words that are sure to be profanity
