@@ -87,7 +87,8 @@ class Engine:
                 continue
             if scope == "text" and not any(lang in check.languages for lang in ctx.languages):
                 continue
-            local = ctx.with_options(self.policy.settings(check.code).options)
+            options = self.policy.settings(check.code).options
+            local = ctx.with_options(options) if options else ctx
             for finding in check.run(local):
                 if finding.span is not None and ctx.allowed(finding.span):
                     continue
