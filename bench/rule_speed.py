@@ -117,10 +117,22 @@ def fauxpas_runners(texts: list[str]) -> list[tuple[str, Callable[[str], object]
     for code in SUPPORTED:
         language_data(default_knowledge(), code)
 
-    return [(f"fauxpas rule tier ({names})", whole, clear),
-            ("  of which: language detection", lambda t: detect(t), clear),
-            ("  of which: tokens + FP101 (language known)", fp101_only, know_languages),
-            ("  of which: tokens alone", tokenize, lambda: None)]
+    runners = [(f"fauxpas rule tier ({names})", whole, clear)]
+    base = Engine(tier="rules", checks=[])
+    runners.append(("  engine with no checks (detection, context, policy)",
+                    lambda t: base.check(Post.from_dict({"id": "b", "text": t}, now=NOW)),
+                    clear))
+    for cls in all_checks():
+        if cls.tier != "rules":
+            continue
+        single = Engine(tier="rules", checks=[cls])
+        runners.append((f"  engine with {cls.code} {cls.name} only",
+                        lambda t, e=single: e.check(Post.from_dict({"id": "b", "text": t},
+                                                                   now=NOW)), clear))
+    return runners + [
+        ("  language detection alone", lambda t: detect(t), clear),
+        ("  tokens + FP101 (language known)", fp101_only, know_languages),
+        ("  tokens alone", tokenize, lambda: None)]
 
 
 def peer_runners(notes: list[str]) -> list[tuple[str, Callable[[str], object], Callable]]:
