@@ -75,3 +75,27 @@ def addressed_to_someone(tokens) -> bool:
 
 def describe(scores: dict[str, float], *heads: str) -> dict[str, float]:
     return {f"{head}_score": round(scores.get(head, 0.0), 3) for head in heads}
+
+
+class HeadCheck:
+    """Mixin for a check that is one head's score: set ``head``, ``related``,
+    ``own_message``, ``target_message`` and ``advice``; ``run`` is shared."""
+
+    head: str
+    related: tuple[str, ...] = ()
+    own_message: str
+    target_message: str
+    advice: str
+    floor = 0.25  # below this confidence the head says nothing
+
+    def run(self, ctx: CheckContext):
+        scores = head_scores(ctx)
+        if scores is None:
+            return
+        conf = confidence(scores[self.head], threshold(ctx, self.head))
+        if conf < self.floor:
+            return
+        yield self.finding(
+            ctx, message=self.target_message if ctx.on_target else self.own_message,
+            confidence=min(conf, 0.99), suggestion=self.advice,
+            evidence=describe(scores, self.head, *self.related))
