@@ -189,3 +189,17 @@ def test_swearing_is_found_in_every_language(lang, text, word):
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_words_stay_clean(text):
     assert not spans(text)
+
+
+def test_other_checks_can_ask_for_the_profanity_of_a_text():
+    from fauxpas.checks.profanity.check import find_profanity
+    from fauxpas.core.check_context import CheckContext
+    from fauxpas.core.text.lang import detect
+
+    text = "Full fart today, and what a fucking great team, look at that cock"
+    post = Post.from_dict({"id": "t", "text": text}, now=NOW)
+    ctx = CheckContext(post=post, text=text, language=detect(text))
+    sure = find_profanity(ctx)
+    assert [text[h.start:h.end] for h in sure] == ["fucking"]
+    assert len(find_profanity(ctx, min_sureness=1)) == 2  # "cock" is a maybe
+    assert ctx.shared["profanity"] is not None  # computed once per text

@@ -55,19 +55,11 @@ class ProfanityCheck(Check):
     }
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        tokens = ctx.tokens
-        if not tokens:
-            return
-        data = reading(ctx.knowledge, ctx.languages)
-        hits = find_hits(tokens, ctx.text, data, ctx.lang)
-        if not hits:
-            return
         skip = set(self.option(ctx, "skip") or ())
         floor = self.option(ctx, "min_sureness") or 1
-        for hit in keep(hits, tokens, ctx.text, data, ctx.languages, ctx.allow):
-            if hit.entry.id in skip or hit.entry.sureness < floor:
-                continue
-            yield self._finding(ctx, hit)
+        for hit in find_profanity(ctx, min_sureness=floor):
+            if hit.entry.id not in skip:
+                yield self._finding(ctx, hit)
 
     def _finding(self, ctx: CheckContext, hit: Hit) -> Finding:
         written = ctx.text[hit.start:hit.end]
@@ -105,6 +97,23 @@ class ProfanityCheck(Check):
                       **({"or": [term for _, term in hit.alternatives]}
                          if hit.alternatives else {})},
         )
+
+
+def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
+    """The profanity in ``ctx.text`` as FP101 reads it (languages, exceptions, names,
+    allow-list), for other checks too (a swear word is a sign of a personal post).
+    Computed once per text and kept in ``ctx.shared``."""
+    hits = ctx.shared.get("profanity")
+    if hits is None:
+        hits = []
+        tokens = ctx.tokens
+        if tokens:
+            data = reading(ctx.knowledge, ctx.languages)
+            found = find_hits(tokens, ctx.text, data, ctx.lang)
+            if found:
+                hits = keep(found, tokens, ctx.text, data, ctx.languages, ctx.allow)
+        ctx.shared["profanity"] = hits
+    return [hit for hit in hits if hit.entry.sureness >= min_sureness]
 
 
 def _severity(hit: Hit) -> Severity:
