@@ -14,7 +14,7 @@ import sys
 from datetime import datetime, timezone
 
 from fauxpas.cli import EXIT_BLOCK, EXIT_ERROR, EXIT_PASS, EXIT_REVIEW
-from fauxpas.core.tier import model_installed, model_loader_for, resolve_tier
+from fauxpas.core.tier import model_installed
 
 
 def add_parsers(sub) -> None:
@@ -79,10 +79,10 @@ def run(args) -> int:
 
 
 def _run_jsonl(args, policy) -> int:
-    from fauxpas.core.engine import Engine, error_verdict
+    from fauxpas.api import engine_for
+    from fauxpas.core.engine import error_verdict
 
-    tier = resolve_tier(args.tier)
-    engine = Engine(policy, tier=tier, model_loader=model_loader_for(tier))
+    engine = engine_for(policy, args.tier)
     try:
         stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
     except OSError as exc:
@@ -130,8 +130,8 @@ def _lines(stream):
 
 
 def _run_one(args, policy) -> int:
+    from fauxpas.api import engine_for
     from fauxpas.cli.render import render_verdict
-    from fauxpas.core.engine import Engine
     from fauxpas.core.post import CaseError, Post
 
     case = _case_from_args(args)
@@ -140,8 +140,7 @@ def _run_one(args, policy) -> int:
     except CaseError as exc:
         print(f"fauxpas: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    tier = resolve_tier(args.tier)
-    verdict = Engine(policy, tier=tier, model_loader=model_loader_for(tier)).check(post)
+    verdict = engine_for(policy, args.tier).check(post)
     if args.format == "json":
         print(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:

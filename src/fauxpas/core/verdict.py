@@ -6,7 +6,7 @@ The field names and the category vocabulary are the public contract described in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -77,7 +77,7 @@ class Finding:
     on_target: bool = False  # the span points into the target's text, not the post's
 
     def with_severity(self, severity: Severity) -> Finding:
-        return _replace(self, severity=severity)
+        return replace(self, severity=severity)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -97,12 +97,6 @@ class Finding:
         if self.evidence:
             out["evidence"] = self.evidence
         return out
-
-
-def _replace(finding: Finding, **changes: Any) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, **changes)
 
 
 @dataclass(frozen=True)
