@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from fauxpas.checks.base import ALL_LANGUAGES
 from fauxpas.core.text.fold import fold
@@ -23,6 +24,7 @@ from fauxpas.core.text.tokens import Token, tokenize
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 MIN_PREFIX = 3
+_SEEN_LIMIT = 100_000  # words remembered per matcher before the memory starts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +37,7 @@ class Hit:
     weight: int
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     norm: str
     start: int
     end: int
@@ -46,13 +47,15 @@ class Word:
 def words_of(tokens: Sequence[Token]) -> list[Word]:
     """Words and numbers to match, hashtags split into their CamelCase words."""
     out: list[Word] = []
+    append = out.append
+    new = tuple.__new__  # every post goes through here: skip the Python-level constructor
     for token in tokens:
-        if token.kind in ("word", "spaced"):
-            out.append(Word(token.norm, token.start, token.end, False))
-        elif token.kind == "hashtag":
-            parts = camel_split(token.raw)
-            for part in parts:
-                out.append(Word(fold(part), token.start, token.end, True))
+        kind = token.kind
+        if kind == "word" or kind == "spaced":
+            append(new(Word, (token.norm, token.start, token.end, False)))
+        elif kind == "hashtag":
+            for part in camel_split(token.raw):
+                append(new(Word, (fold(part), token.start, token.end, True)))
     return out
 
 
@@ -63,7 +66,7 @@ class CueMatcher:
         self._prefix: dict[str, list[tuple]] = {}
         self.kinds: set[str] = set()
         self._subs: tuple | None = None
-        self._lookup = lru_cache(maxsize=65536)(self.candidates)
+        self._seen: dict[str, tuple] = {}  # word -> candidates, filled as words come
         for kind, entry_id, term, weight in rows:
             words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
             if not words:
@@ -110,12 +113,26 @@ class CueMatcher:
                 found.extend(more)
         return tuple(found)
 
+    def _candidates_of(self, words: Sequence[Word]) -> list[tuple[int, tuple]]:
+        """(position, candidates) of the words that may start a term."""
+        known = self._seen
+        if len(known) > _SEEN_LIMIT:
+            known.clear()
+        out = []
+        for i, word in enumerate(words):
+            found = known.get(word.norm)
+            if found is None:
+                found = known[word.norm] = self.candidates(word.norm)
+            if found:
+                out.append((i, found))
+        return out
+
     def find(self, words: Sequence[Word]) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
-        lookup = self._lookup
-        for i, word in enumerate(words):
-            for words_, kind, entry_id, term, weight in lookup(word.norm):
+        for i, candidates in self._candidates_of(words):
+            word = words[i]
+            for words_, kind, entry_id, term, weight in candidates:
                 last = _rest(words, i, words_)
                 if last is not None and (kind, word.start, words[last].end) not in seen:
                     seen.add((kind, word.start, words[last].end))

@@ -16,7 +16,8 @@ from fauxpas.checks.registry import all_checks
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.policy import DEFAULT_POLICY, STRICT_ACTIONS, Policy
 from fauxpas.core.post import CaseError, Post
-from fauxpas.core.text.lang import detect
+from fauxpas.core.text.lang import SUPPORTED, detect_tokens
+from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Decision, Finding, Verdict
 from fauxpas.knowledge import Knowledge, default_knowledge
 
@@ -44,6 +45,14 @@ class Engine:
             cls() for cls in chosen
             if policy.enabled(cls.code) and (cls.tier == "rules" or tier == "full")
         ]
+        # per scope, each check with its policy options and the languages it reads
+        # (None: all of them), worked out once rather than for every post
+        self._plan = {
+            scope: [(check, policy.settings(check.code).options or None,
+                     None if set(SUPPORTED) <= set(check.languages) else check.languages)
+                    for check in self.checks if check.scope == scope]
+            for scope in ("text", "post")
+        }
 
     def check(self, post: Post) -> Verdict:
         findings: list[Finding] = []
@@ -75,24 +84,27 @@ class Engine:
             model_loader=self.model_loader,
         )
         if post.text.strip():
-            yield CheckContext(text=post.text, language=detect(post.text, post.lang), **common)
+            yield _context(post.text, post.lang, common)
         if post.spreads_target and post.target.text.strip():
-            target = post.target.text
-            yield CheckContext(text=target, language=detect(target, None), on_target=True,
-                               **common)
+            yield _context(post.target.text, None, common, on_target=True)
 
-    def _run(self, ctx: CheckContext, *, scope: str) -> Iterator[Finding]:
-        for check in self.checks:
-            if check.scope != scope:
+    def _run(self, ctx: CheckContext, *, scope: str) -> list[Finding]:
+        found: list[Finding] = []
+        for check, options, languages in self._plan[scope]:
+            if languages is not None and not any(lang in languages for lang in ctx.languages):
                 continue
-            if scope == "text" and not any(lang in check.languages for lang in ctx.languages):
-                continue
-            options = self.policy.settings(check.code).options
-            local = ctx.with_options(options) if options else ctx
-            for finding in check.run(local):
-                if finding.span is not None and ctx.allowed(finding.span):
-                    continue
-                yield finding
+            found.extend(check.run(ctx.with_options(options) if options else ctx))
+        if ctx.allow:
+            found = [f for f in found if f.span is None or not ctx.allowed(f.span)]
+        return found
+
+
+def _context(text: str, hint: str | None, common: dict, on_target: bool = False
+             ) -> CheckContext:
+    """The context of one text: tokenized once, the language read from those tokens."""
+    tokens = tokenize(text)
+    return CheckContext(text=text, language=detect_tokens(text, tokens, hint),
+                        on_target=on_target, shared={"tokens": tokens}, **common)
 
 
 def error_verdict(case_id: str | None, message: str) -> Verdict:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from fauxpas.core.text.tokens import variants
@@ -29,6 +29,10 @@ class LanguageData:
     symbols: tuple[tuple[str, Entry], ...]  # terms with no letters: "🖕"
 
 
+PLAIN, SUSPECT, FIRST_OF_PAIR = 0, 1, 2
+_KNOWN_LIMIT = 100_000  # words remembered per screen before the memory starts again
+
+
 @dataclass(frozen=True)
 class Screen:
     """What any of several lexicons could match, to skip ordinary words in one pass."""
@@ -37,6 +41,8 @@ class Screen:
     pairs: dict[str, frozenset[str]]  # first word of a longer term -> second words
     starts: Callable[[str], object] | None  # matches a listed prefix
     ends: Callable[[str], object] | None  # matches a listed suffix
+    # word -> SUSPECT, FIRST_OF_PAIR or PLAIN, remembered as words come
+    known: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def suspects(self, tokens, kinds, stretched: bool = True) -> list[int]:
         """Indices of the tokens worth a full look: listed words, the first word of a
@@ -44,20 +50,29 @@ class Screen:
         words starting or ending with a listed affix, and anything written with other
         characters than letters (leet, masks) or with stretched letters (only looked
         for when ``stretched``: the text has a letter three times in a row)."""
-        words, pairs, starts, ends = self.words, self.pairs, self.starts, self.ends
+        known = self.known
+        if len(known) > _KNOWN_LIMIT:
+            known.clear()
         out = []
         last = len(tokens) - 1
         for i, token in enumerate(tokens):
             if token.kind in kinds:
                 norm = token.norm
-                if (norm in words or not norm.isalpha()
-                        or (stretched and len(variants(norm)) > 1)
-                        or (norm in pairs and i < last and _follows(tokens[i + 1],
-                                                                    pairs[norm]))
-                        or (starts is not None and starts(norm))
-                        or (ends is not None and ends(norm))):
+                state = known.get(norm)
+                if state is None:
+                    state = known[norm] = self._classify(norm)
+                if (state == SUSPECT or (stretched and len(variants(norm)) > 1)
+                        or (state == FIRST_OF_PAIR and i < last
+                            and _follows(tokens[i + 1], self.pairs[norm]))):
                     out.append(i)
         return out
+
+    def _classify(self, norm: str) -> int:
+        if (norm in self.words or not norm.isalpha()
+                or (self.starts is not None and self.starts(norm))
+                or (self.ends is not None and self.ends(norm))):
+            return SUSPECT
+        return FIRST_OF_PAIR if norm in self.pairs else PLAIN
 
 
 def _follows(token, seconds: frozenset[str]) -> bool:

@@ -7,8 +7,10 @@ Two voters, combined as log-probabilities:
   how frequent it is in each language. Short posts are mostly function words ("the",
   "og", "af", "är"), which is exactly what the character model is weak on, and it tells
   Norwegian ("av", "meg", "hva") from Danish ("af", "mig", "hvad") and Swedish.
-Both look at the cleaned text (``lang_clean``: no URLs, mentions, placeholders, emoji,
-numbers). The case's ``lang`` hint only breaks a near tie: a post is checked in the
+The word vote reads the post's tokens (the same ones every check reads: no URLs,
+mentions, e-mail addresses or template placeholders, hashtags as their marked words); the character model reads
+the cleaned text (``lang_clean``: no URLs, mentions, placeholders, emoji, numbers), and
+only when the word vote is not decisive. The case's ``lang`` hint only breaks a near tie: a post is checked in the
 language it is written in, whatever the sender claims. ``nb`` and ``nn`` map to ``no``.
 ``candidates`` lists every language the text should be checked in when unsure.
 """
@@ -22,9 +24,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from fauxpas.core.text.camel import camel_parts
 from fauxpas.core.text.fold import fold
-from fauxpas.core.text.lang_clean import clean, words
+from fauxpas.core.text.lang_clean import clean, placeholder_spans
 from fauxpas.core.text.langid_model import get_model
+from fauxpas.core.text.tokens import Token, tokenize
 from fauxpas.knowledge.word_lists import word_costs
 
 SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu")
@@ -75,13 +79,14 @@ def _word_table() -> tuple[dict[str, int], np.ndarray]:
     return index, np.asarray(rows, dtype=np.float32) + WORD_FLOOR
 
 
-def word_vote(tokens: list[str]) -> np.ndarray | None:
+def word_vote(tokens: list[str], *, folded: bool = False) -> np.ndarray | None:
     """Sum of word log10-probabilities per language, relative to an unknown word's
     (None if no word is known)."""
     index, matrix = _word_table()
     found: list[int] = []
     for token in tokens:
-        token = fold(token)
+        if not folded:
+            token = fold(token)
         if "'" in token or "’" in token:
             parts = token.replace("’", "'").split("'")
             joined = index.get("".join(parts))
@@ -115,12 +120,48 @@ def _columns(classes: tuple[str, ...]) -> tuple[list[int], int]:
     return [classes.index(lang) for lang in SUPPORTED], classes.index("nn")
 
 
-def probabilities(text: str) -> np.ndarray | None:
-    """Probability of each SUPPORTED language, or None if the text has no words."""
-    cleaned = clean(text[:MAX_CHARS * 2])[:MAX_CHARS]
-    if not _TWO_LETTERS.search(cleaned):
-        return None
-    vote = word_vote(words(cleaned))
+_NOT_PROSE = frozenset({"URL", "HTTPURL", "http", "https", "RT", "www"})
+_APOSTROPHES = frozenset("'’")
+
+
+def vote_words(text: str, tokens: list[Token]) -> list[str]:
+    """The folded words the word vote reads: words written in letters, the words a
+    hashtag's author marked, and a word joined to the next by an apostrophe as one
+    ("don't", "l'homme"). Only the first ``MAX_CHARS`` characters count."""
+    out: list[str] = []
+    joined = False
+    last = len(tokens) - 1
+    slots = placeholder_spans(text) if any(ch in text for ch in "{[<%") else ()
+    for i, token in enumerate(tokens):
+        if token.start >= MAX_CHARS:
+            break
+        kind = token.kind
+        if kind == "word" or kind == "spaced":
+            norm = token.norm
+            if (not norm.isalpha() or token.raw in _NOT_PROSE
+                    or slots and any(a <= token.start < b for a, b in slots)):
+                joined = False
+                continue
+            if joined:
+                out[-1] += "'" + norm
+            else:
+                out.append(norm)
+            end = token.end
+            joined = (i < last and end < len(text) and text[end] in _APOSTROPHES
+                      and tokens[i + 1].start == end + 1 and tokens[i + 1].kind == "word")
+        else:
+            joined = False
+            if kind == "hashtag":
+                out.extend(fold(part) for part in camel_parts(token.raw) if part.isalpha())
+    return out
+
+
+def probabilities(text: str, tokens: list[Token] | None = None) -> np.ndarray | None:
+    """Probability of each SUPPORTED language, or None if the text has no words.
+    ``tokens``: the text's tokens when the caller has them already."""
+    if tokens is None:
+        tokens = tokenize(text[:MAX_CHARS * 2])
+    vote = word_vote(vote_words(text, tokens), folded=True)
     scores = np.zeros(len(SUPPORTED), dtype=np.float32)
     if vote is not None:
         scores += vote * (WORD_WEIGHT * math.log(10))
@@ -129,7 +170,8 @@ def probabilities(text: str) -> np.ndarray | None:
     else:
         decisive = False
     if not decisive:
-        chars = _char_log_probs(cleaned[:CHAR_MODEL_CHARS])
+        cleaned = clean(text[:MAX_CHARS * 2])[:CHAR_MODEL_CHARS]
+        chars = _char_log_probs(cleaned) if _TWO_LETTERS.search(cleaned) else None
         if chars is None and vote is None:
             return None
         if chars is not None:
@@ -141,10 +183,16 @@ def probabilities(text: str) -> np.ndarray | None:
 
 @lru_cache(maxsize=4096)
 def detect(text: str, hint: str | None = None) -> LanguageGuess:
+    return detect_tokens(text, None, hint)
+
+
+def detect_tokens(text: str, tokens: list[Token] | None,
+                  hint: str | None = None) -> LanguageGuess:
+    """``detect`` for a caller that has tokenized the text already (the engine)."""
     hint = normalise_code(hint)
     if hint not in SUPPORTED:
         hint = None
-    probs = probabilities(text)
+    probs = probabilities(text, tokens)
     if probs is None:
         lang = hint or "en"
         return LanguageGuess(lang, 0.0, (lang,))

@@ -55,6 +55,11 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where the template placeholders are ("{{link}}", "[INSERT NAME]", "<date>")."""
+    return [m.span() for m in _PLACEHOLDER.finditer(text)]
+
+
 def words(cleaned: str) -> list[str]:
     """Words of a cleaned text, lower case (apostrophes kept inside words)."""
     return _WORDS.findall(cleaned.lower())
