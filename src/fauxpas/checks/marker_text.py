@@ -12,7 +12,6 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.tokens import Token, tokenize
@@ -34,6 +33,23 @@ _PHRASE_BREAK = re.compile(r"[.;!?()\[\]{}<>\"“”«»|\n]")  # a phrase never
 _POINTERS = ("http", "www.", "👇", "⬇", "↓", "👉", "➡", "→", "⤵")
 _SHORT = 6  # tokens: a bracket with more is a sentence, not a slot or a label
 _LOOK = 200  # characters looked at on each side of a phrase for its line
+
+
+class lazy:  # noqa: N801 (a decorator, named like one)
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every
+    first read, which costs more than most of these values): a view belongs to one
+    check context, read by one thread."""
+
+    def __init__(self, compute: Callable):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, view, owner=None):
+        if view is None:
+            return self
+        value = view.__dict__[self.name] = self.compute(view)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,42 +87,42 @@ class TextView:
         return view
 
     # --- for the gates ---------------------------------------------------------------
-    @cached_property
+    @lazy
     def lower(self) -> str:
         return self.text.lower()
 
-    @cached_property
+    @lazy
     def words(self) -> frozenset[str]:
         return frozenset(_WORD.findall(self.lower))
 
-    @cached_property
+    @lazy
     def folded_words(self) -> frozenset[str]:
         if self.text.isascii():
             return self.words
         return frozenset(w if w.isascii() else fold(w) for w in self.words)
 
-    @cached_property
+    @lazy
     def has_brackets(self) -> bool:
         return any(b in self.text for b in _BRACKET_CHARS)
 
-    @cached_property
+    @lazy
     def may_hold_slots(self) -> bool:
         """Brackets that can hold a placeholder slot: "[NAME]", "<date>", "***TBD***"."""
         return any(b in self.text for b in _SLOT_CHARS)
 
     # --- tokens and regions -----------------------------------------------------------
-    @cached_property
+    @lazy
     def tokens(self) -> list[Token]:
         if "*" in self.text:
             # "****Copy to come****": read the words behind asterisk fences; same offsets.
             return tokenize(self.text.replace("*", " "))
         return self._tokens() if self._tokens else tokenize(self.text)
 
-    @cached_property
+    @lazy
     def _starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
-    @cached_property
+    @lazy
     def regions(self) -> list[Region]:
         if not self.has_brackets:
             return []
@@ -116,7 +132,7 @@ class TextView:
             found.append(Region(m.start(), m.end(), m.start(kind), m.end(kind), kind))
         return found
 
-    @cached_property
+    @lazy
     def _region_starts(self) -> list[int]:
         return [r.inner_start for r in self.regions]
 
@@ -173,7 +189,7 @@ class TextView:
                          start - _LOOK)
         return not any(ch.isalnum() for ch in self.text[line_start:start])
 
-    @cached_property
+    @lazy
     def shouting(self) -> bool:
         """Most letters in capitals: capitals then say nothing about one phrase."""
         letters = [ch for ch in self.text if ch.isalpha()]

@@ -127,6 +127,17 @@ class CueMatcher:
                 out.append((i, found))
         return out
 
+    def may_start(self, norms: Sequence[str]) -> bool:
+        """Cheap test: may any term start at one of these words?"""
+        known = self._seen
+        for norm in norms:
+            found = known.get(norm)
+            if found is None:
+                found = known[norm] = self.candidates(norm)
+            if found:
+                return True
+        return False
+
     def find(self, words: Sequence[Word]) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
@@ -208,7 +219,27 @@ def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
     cues = ctx.shared.get(f"context.{name}")
     if cues is not None:
         return cues.has(kind)
-    return bool(matcher(name, None, frozenset({kind})).find(ctx_words(ctx)))
+    kind_matcher = matcher(name, None, frozenset({kind}))
+    norms = ctx.shared.get("context.norms")
+    if norms is None:
+        norms = ctx.shared["context.norms"] = [
+            w.norm for w in ctx_words(ctx)] if "context.words" in ctx.shared else _norms(
+                ctx.tokens)
+    if not kind_matcher.may_start(norms):
+        return False
+    return bool(kind_matcher.find(ctx_words(ctx)))
+
+
+def _norms(tokens: Sequence[Token]) -> list[str]:
+    """The words ``words_of`` gives, without their places (for the cheap tests)."""
+    out = []
+    for token in tokens:
+        kind = token.kind
+        if kind == "word" or kind == "spaced":
+            out.append(token.norm)
+        elif kind == "hashtag":
+            out.extend(fold(part) for part in camel_split(token.raw))
+    return out
 
 
 def ctx_cues(ctx, name: str = "cues") -> Cues:

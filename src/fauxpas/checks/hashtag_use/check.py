@@ -30,7 +30,6 @@ class HashtagUse(Check):
         if not tags:
             return
         post = ctx.post
-        signals = post_signals(ctx)
         brand_key = fold(post.account.brand).replace(" ", "")
         seen = set()
         for token in tags:
@@ -42,7 +41,8 @@ class HashtagUse(Check):
             if samples is None:
                 own = bool(brand_key) and brand_key in key
                 if (not own and post.account.kind == "brand" and post.action in CAMPAIGN_ACTIONS
-                        and signals.selling >= 1 and len(camel_split(token.raw)) >= 2):
+                        and len(camel_split(token.raw)) >= 2
+                        and post_signals(ctx).selling >= 1):
                     yield self.finding(
                         ctx, confidence=0.4, severity=Severity.INFO, span=token.span,
                         message=f"No recent posts given for {token.raw}: check what it is "
@@ -51,7 +51,7 @@ class HashtagUse(Check):
                 continue
             reading = read_hashtag(token.raw, samples, brand=post.account.brand,
                                    model=ctx.model)
-            finding = self._judge(ctx, token, reading, signals)
+            finding = self._judge(ctx, token, reading, post_signals(ctx))
             if finding is not None:
                 yield finding
 
