@@ -190,6 +190,24 @@ def ordinary_tweets(n_t26=500, n_t6=200) -> list[Row]:
     return _sample(out, n_t26) + _sample(t6, n_t6)
 
 
+def everyday_tweets(n_per=400) -> list[Row]:
+    """Real tweets labelled as neither offensive nor hateful, from the train parts of
+    GermEval 2018 (de), DKhate (da) and ToLD-Br (pt; rows ``toldbr()`` does not sample):
+    calibration only, for the review cutoffs. They are more heated than everyday brand
+    posts (collected around politics and sport), which is what a cutoff must survive."""
+    german = [Row(r["text"], 0, "de", "everyday_germeval2018", "calibration")
+              for r in read("germeval2018", "germeval2018.csv")
+              if r["split"] == "train" and r["fine_label"] == "OTHER"]
+    danish = [Row(r["text"], 0, "da", "everyday_dkhate", "calibration")
+              for r in read("dkhate_oe20da", "dkhate.csv")
+              if r["split"] == "train" and r["label"] != "OFF"]
+    sampled = {r.text for r in toldbr()}
+    portuguese = [Row(r["text"], 0, "pt", "everyday_toldbr", "calibration")
+                  for r in read("toldbr", "toldbr.csv")
+                  if r["label"] != "toxic" and r["text"] not in sampled]
+    return _sample(german, n_per) + _sample(danish, n_per) + _sample(portuguese, n_per)
+
+
 def topic_other(n=150) -> list[Row]:
     """Ordinary tweets (tweet_topicxl train rows outside news & social concern): negatives."""
     return _sample([r._replace(label=0) for r in topicxl() if r.part == "train"

@@ -2,7 +2,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from fauxpas.checks.semantic import confidence, head_scores, shouting
+from fauxpas.checks.semantic import confidence, head_scores, settle, shouting
+from fauxpas.core.verdict import Severity
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -25,6 +26,20 @@ def test_shouting_counts_capital_letters_of_long_enough_texts():
     assert shouting("OK LOL") == 0.0  # too short to be shouting
 
 
+def test_between_the_report_and_review_cutoffs_a_head_gives_a_note():
+    assert confidence(0.6, 0.6, 0.8) == pytest.approx(0.35)
+    assert 0.35 < confidence(0.7, 0.6, 0.8) < 0.5
+    assert confidence(0.8, 0.6, 0.8) == pytest.approx(0.5)
+    assert 0.5 < confidence(0.9, 0.6, 0.8) < 1.0
+    assert confidence(0.5, 0.6, 0.8) < 0.35
+
+
+def test_a_note_never_holds_a_post_back():
+    assert settle(Severity.BLOCK, 0.4) is Severity.WARN
+    assert settle(Severity.BLOCK, 0.5) is Severity.BLOCK
+    assert settle(Severity.INFO, 0.4) is Severity.INFO
+
+
 class FakeModel:
     calls = 0
 
@@ -32,8 +47,8 @@ class FakeModel:
         FakeModel.calls += 1
         return {"hate": [0.9], "violence": [0.1]}
 
-    def threshold(self, name):
-        return 0.6
+    def cutoffs(self, name):
+        return 0.6, 0.8
 
 
 def _ctx(text, loader):
@@ -47,7 +62,7 @@ def test_head_scores_are_computed_once_per_text():
     assert head_scores(ctx) == {"hate": 0.9, "violence": 0.1}
     head_scores(ctx.with_options({}))  # another check, same text: cached
     assert FakeModel.calls == 1
-    assert ctx.shared["head_thresholds"]["hate"] == 0.6
+    assert ctx.shared["head_cutoffs"]["hate"] == (0.6, 0.8)
 
 
 def test_no_model_means_no_scores():
@@ -58,8 +73,8 @@ class CaseSensitiveModel:
     def scores(self, texts):
         return {"harassment": [0.9 if t.islower() else 0.2 for t in texts]}
 
-    def threshold(self, name):
-        return 0.6
+    def cutoffs(self, name):
+        return 0.6, 0.6
 
 
 def test_shouted_text_is_also_read_in_lower_case():

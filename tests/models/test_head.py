@@ -8,7 +8,7 @@ from fauxpas.models.head import HEAD_NAMES, HEADS_DIR, Head, load_head
 def test_every_head_ships_weights_and_a_model_card(name):
     head = load_head(name)
     assert head.coef.shape == (384,)
-    assert 0.0 < head.threshold < 1.0
+    assert 0.0 < head.threshold <= head.review_cutoff < 1.0
     card = (HEADS_DIR / f"{name}.md").read_text(encoding="utf-8")
     assert "## Data and licences" in card and "## Held-out scores" in card
 
@@ -34,12 +34,19 @@ def test_head_rejects_wrong_shape():
 
 
 def test_head_roundtrip(tmp_path):
-    head = Head("demo", np.linspace(-1, 1, 384).astype(np.float32), -0.25, 0.61)
+    head = Head("demo", np.linspace(-1, 1, 384).astype(np.float32), -0.25, 0.61, 0.83)
     head.save(tmp_path)
     back = load_head("demo", tmp_path)
     np.testing.assert_allclose(back.coef, head.coef)
     assert back.intercept == pytest.approx(-0.25)
     assert back.threshold == pytest.approx(0.61)
+    assert back.review_cutoff == pytest.approx(0.83)
+
+
+def test_a_head_without_a_review_cutoff_reviews_from_its_threshold(tmp_path):
+    np.savez(tmp_path / "old.npz", coef=np.ones(384, dtype=np.float32),
+             intercept=np.float32(0.0), threshold=np.float32(0.7))
+    assert load_head("old", tmp_path).review_cutoff == pytest.approx(0.7)
 
 
 def test_missing_head_is_a_clear_error(tmp_path):

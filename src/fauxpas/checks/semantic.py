@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from fauxpas.core.check_context import CheckContext
+from fauxpas.core.verdict import Severity
 
 _KEY = "head_scores"
 
@@ -29,21 +30,59 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
         texts.append(ctx.text.lower())
     scores = {name: float(max(values)) for name, values in model.scores(texts).items()}
     ctx.shared[_KEY] = scores
-    ctx.shared["head_thresholds"] = {name: model.threshold(name) for name in scores}
+    ctx.shared["head_cutoffs"] = {name: model.cutoffs(name) for name in scores}
     return scores
 
 
 def threshold(ctx: CheckContext, head: str) -> float:
-    return ctx.shared.get("head_thresholds", {}).get(head, 0.5)
+    """The head's report cutoff: at or above it the head has something to say."""
+    return cutoffs(ctx, head)[0]
 
 
-def confidence(probability: float, cutoff: float) -> float:
-    """0.5 exactly at the head's calibrated cutoff, towards 1 above it; below the cutoff
-    it stays under 0.35 (not reported by the default policy; the strict bot-reply policy
-    reports from 0.25)."""
+def cutoffs(ctx: CheckContext, head: str) -> tuple[float, float]:
+    """The head's (report, review) cutoffs, as ``head_scores`` found them."""
+    return ctx.shared.get("head_cutoffs", {}).get(head, (0.5, 0.5))
+
+
+def review_cutoff(ctx: CheckContext, head: str) -> float:
+    """The head's review cutoff: at or above it a person should look."""
+    return cutoffs(ctx, head)[1]
+
+
+def head_confidence(ctx: CheckContext, head: str, probability: float | None = None) -> float:
+    """``confidence`` of the head's score for this text (or of ``probability``)."""
+    if probability is None:
+        probability = ctx.shared[_KEY][head]
+    return confidence(probability, *cutoffs(ctx, head))
+
+
+REVIEW_AT = 0.5  # the default policy's review threshold
+NOTE_FROM = 0.35  # the default policy's report threshold
+
+
+def confidence(probability: float, cutoff: float, review: float | None = None) -> float:
+    """A head's probability as a finding's confidence, in three bands:
+
+    - under the report cutoff: under 0.35 (not reported by the default policy; the strict
+      bot-reply policy reports from 0.25);
+    - from the report cutoff to the review cutoff: 0.35 to 0.5, a note the team sees on a
+      post that still passes;
+    - from the review cutoff: 0.5 (review) towards 1.
+    """
+    review = cutoff if review is None else max(review, cutoff)
+    if probability >= review:
+        return REVIEW_AT + (1 - REVIEW_AT) * (probability - review) / max(1.0 - review, 1e-6)
     if probability >= cutoff:
-        return 0.5 + 0.5 * (probability - cutoff) / max(1.0 - cutoff, 1e-6)
+        return NOTE_FROM + (REVIEW_AT - NOTE_FROM) * (probability - cutoff) / (review - cutoff)
     return 0.34 * probability / max(cutoff, 1e-6)
+
+
+def settle(severity: Severity, conf: float) -> Severity:
+    """A model finding under the review level is a note: at most a warning, so that the
+    policy lets the post through (a ``block`` finding is reviewed at any reported level)."""
+    if conf < REVIEW_AT and severity is Severity.BLOCK:
+        return Severity.WARN
+    return severity
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -92,10 +131,11 @@ class HeadCheck:
         scores = head_scores(ctx)
         if scores is None:
             return
-        conf = confidence(scores[self.head], threshold(ctx, self.head))
+        conf = head_confidence(ctx, self.head)
         if conf < self.floor:
             return
         yield self.finding(
             ctx, message=self.target_message if ctx.on_target else self.own_message,
             confidence=min(conf, 0.99), suggestion=self.advice,
+            severity=settle(self.severity, conf),
             evidence=describe(scores, self.head, *self.related))

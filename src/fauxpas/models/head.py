@@ -1,8 +1,13 @@
 """Logistic-regression heads on top of the embeddings, as plain numpy.
 
 Each head ships as ``heads/<name>.npz`` holding ``coef`` (dim,), ``intercept`` () and
-optionally ``threshold`` (calibrated on held-out data) and trained by
-``tools/train_heads.py``; its model card is ``heads/<name>.md``.
+optionally two cutoffs, trained by ``tools/train_heads.py``; its model card is
+``heads/<name>.md``:
+
+- ``threshold``: from here the head reports (a note the team sees; the post still passes);
+  chosen for F1 on the training part;
+- ``review``: from here a person must look before the post goes out; calibrated on
+  ordinary posts so that all heads together hold few of them back.
 """
 
 from __future__ import annotations
@@ -23,6 +28,11 @@ class Head:
     coef: np.ndarray
     intercept: float
     threshold: float = 0.5
+    review: float | None = None  # None: the same as ``threshold``
+
+    @property
+    def review_cutoff(self) -> float:
+        return self.threshold if self.review is None else max(self.review, self.threshold)
 
     def predict(self, embeddings: np.ndarray) -> np.ndarray:
         """Probability (0-1) per row of ``embeddings`` (n, dim)."""
@@ -36,7 +46,8 @@ class Head:
     def save(self, folder: Path = HEADS_DIR) -> Path:
         path = folder / f"{self.name}.npz"
         np.savez(path, coef=self.coef.astype(np.float32),
-                 intercept=np.float32(self.intercept), threshold=np.float32(self.threshold))
+                 intercept=np.float32(self.intercept), threshold=np.float32(self.threshold),
+                 review=np.float32(self.review_cutoff))
         return path
 
 
@@ -46,5 +57,6 @@ def load_head(name: str, folder: Path = HEADS_DIR) -> Head:
         raise FileNotFoundError(f"no weights for head {name!r} at {path}")
     with np.load(path) as data:
         threshold = float(data["threshold"]) if "threshold" in data.files else 0.5
+        review = float(data["review"]) if "review" in data.files else None
         return Head(name=name, coef=data["coef"].astype(np.float32),
-                    intercept=float(data["intercept"]), threshold=threshold)
+                    intercept=float(data["intercept"]), threshold=threshold, review=review)

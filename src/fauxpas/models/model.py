@@ -32,8 +32,13 @@ class Model:
             raise KeyError(f"unknown head {name!r}; known: {', '.join(self.heads)}") from None
 
     def threshold(self, name: str) -> float:
-        """The head's decision threshold, calibrated on held-out data."""
+        """The head's report cutoff (see ``fauxpas.models.head``)."""
         return self.head(name).threshold
+
+    def cutoffs(self, name: str) -> tuple[float, float]:
+        """The head's report and review cutoffs."""
+        head = self.head(name)
+        return head.threshold, head.review_cutoff
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import (
+    REVIEW_AT,
     addressed_to_someone,
-    confidence,
     describe,
+    head_confidence,
     head_scores,
+    settle,
     shouting,
-    threshold,
 )
 from fauxpas.core.verdict import Category, Severity
 
@@ -30,11 +31,12 @@ class Harassment(Check):
         scores = head_scores(ctx)
         if scores is None:
             return
-        cutoff = threshold(ctx, "harassment")
-        conf = confidence(scores["harassment"], cutoff)
+        conf = head_confidence(ctx, "harassment")
         loud = shouting(ctx.text)
         reasons = []
-        if conf >= 0.25 and loud >= 0.7:
+        # Capitals make an insult louder; they do not make a borderline text an insult
+        # (fans shout their praise): the boost applies from the review level only.
+        if conf >= REVIEW_AT and loud >= 0.7:
             conf += self.option(ctx, "shouting_boost")
             reasons.append("written in capitals (shouting)")
         if conf >= 0.25 and ctx.post.action == "reply" and not ctx.on_target:
@@ -55,6 +57,7 @@ class Harassment(Check):
             message += f" ({', '.join(reasons)})"
         yield self.finding(
             ctx, message=message + ".", confidence=min(conf, 0.99),
+            severity=settle(self.severity, conf),
             suggestion="Answer the point, not the person: acknowledge, apologise where due, "
                        "and offer a private channel. Never insult or shout at customers.",
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2)})

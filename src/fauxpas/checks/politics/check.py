@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import confidence, describe, head_scores, threshold
+from fauxpas.checks.semantic import describe, head_confidence, head_scores
 from fauxpas.core.verdict import Category, Severity
 
 
@@ -21,7 +21,7 @@ class Politics(Check):
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     # Brands touch civic topics (elections, ministers, laws) all the time; only a clear
     # partisan reading is worth a reviewer's time.
-    options = {"min_confidence": 0.6}
+    options = {"min_confidence": 0.8}
 
     def run(self, ctx):
         if ctx.post.account.kind == "personal":
@@ -29,7 +29,7 @@ class Politics(Check):
         scores = head_scores(ctx)
         if scores is None:
             return
-        conf = confidence(scores["politics"], threshold(ctx, "politics"))
+        conf = head_confidence(ctx, "politics")
         floor = self.option(ctx, "min_confidence") if not ctx.strict else 0.25
         if conf < floor:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import confidence, describe, head_scores, threshold
+from fauxpas.checks.semantic import describe, head_confidence, head_scores
 from fauxpas.core.verdict import Category, Severity
 
 
@@ -25,7 +25,7 @@ class Promotion(Check):
             return
         probability = scores["promotion"]
         ctx.shared["promotion"] = probability
-        conf = confidence(probability, threshold(ctx, "promotion"))
+        conf = head_confidence(ctx, "promotion")
         if conf < 0.5:
             return
         yield self.finding(

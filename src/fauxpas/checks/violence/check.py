@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import confidence, describe, head_scores, threshold
+from fauxpas.checks.semantic import (
+    describe,
+    head_confidence,
+    head_scores,
+    review_cutoff,
+    settle,
+    threshold,
+)
 from fauxpas.core.verdict import Category, Severity
 
 
@@ -18,7 +25,7 @@ class Violence(Check):
                "cheerful tone about them is the tone-deaf case.")
     tier = "model"
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
-    options = {"tone_factor": 0.8}
+    options = {"tone_factor": 1.0}  # share of the report cutoff a combination needs
 
     def run(self, ctx):
         scores = head_scores(ctx)
@@ -26,13 +33,15 @@ class Violence(Check):
             return
         violence = scores["violence"]
         cutoff = threshold(ctx, "violence")
-        conf = confidence(violence, cutoff)
-        joking = scores["joking_tone"] >= threshold(ctx, "joking_tone")
-        tone_deaf = joking and violence >= self.option(ctx, "tone_factor") * cutoff
+        conf = head_confidence(ctx, "violence")
+        # The combinations that make a borderline violence score worth a review use the
+        # other heads at their review level: at their report level they are only notes,
+        # and cheerful or rude everyday posts reach those all the time.
+        violent = violence >= self.option(ctx, "tone_factor") * cutoff
+        tone_deaf = violent and scores["joking_tone"] >= review_cutoff(ctx, "joking_tone")
         # Violent wording that is also hostile toward people (hate, harassment).
-        hostile = (violence >= self.option(ctx, "tone_factor") * cutoff
-                   and (scores["hate"] >= threshold(ctx, "hate")
-                        or scores["harassment"] >= threshold(ctx, "harassment")))
+        hostile = violent and (scores["hate"] >= review_cutoff(ctx, "hate")
+                               or scores["harassment"] >= review_cutoff(ctx, "harassment"))
         if tone_deaf or hostile:
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
         if conf < 0.25:
@@ -44,7 +53,7 @@ class Violence(Check):
         else:
             message = f"{what} reads as glorifying or trivialising violence, war or abuse."
         yield self.finding(
-            ctx, message=message, confidence=min(conf, 0.99),
+            ctx, message=message, confidence=min(conf, 0.99), severity=settle(self.severity, conf),
             suggestion="Do not joke about killing, war, abuse or disasters. If the topic "
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import confidence, head_scores, threshold
+from fauxpas.checks.semantic import confidence, head_confidence, head_scores, review_cutoff
 from fauxpas.checks.wrong_account.signals import personal_signals
 from fauxpas.core.verdict import Category, Severity
 
@@ -39,12 +39,12 @@ class WrongAccount(Check):
         scores = head_scores(ctx)
         if scores is None:
             return
-        voice = confidence(scores["personal_voice"], threshold(ctx, "personal_voice"))
+        voice = head_confidence(ctx, "personal_voice")
         found = personal_signals(ctx.tokens)
         swear = _profanity(ctx) + [t.raw for t in ctx.tokens if t.masked]
         if swear:
             found["profanity"] = swear
-        if scores["harassment"] >= threshold(ctx, "harassment"):
+        if scores["harassment"] >= review_cutoff(ctx, "harassment"):
             found["griping"] = []
         evidence = {"personal_voice_score": round(scores["personal_voice"], 3),
                     "signals": {k: v[:5] for k, v in found.items()}}
@@ -79,8 +79,8 @@ class WrongAccount(Check):
         if model is None or not target.strip():
             return
         scores = {name: float(v[0]) for name, v in model.scores([target]).items()}
-        sexual = confidence(scores["sexual"], model.threshold("sexual"))
-        personal = confidence(scores["personal_voice"], model.threshold("personal_voice"))
+        sexual = confidence(scores["sexual"], *model.cutoffs("sexual"))
+        personal = confidence(scores["personal_voice"], *model.cutoffs("personal_voice"))
         conf = max(sexual, personal)
         if conf < 0.5:
             return
