@@ -6,8 +6,9 @@
 
 Reads /work/shared/data following DATA.md (see training_data.py), embeds with the cache in
 /work/cache-emb, fits scikit-learn's LogisticRegressionCV (fixed seed, balanced classes),
-picks the decision threshold by cross-validation on the training part only, scores the
-held-out part per source and language, and writes src/fauxpas/models/heads/<head>.npz and
+picks two cutoffs (report: F1 by cross-validation on the training part only; review:
+calibrated on ordinary and heated-but-harmless real posts, see REVIEW_CALIBRATION),
+scores the held-out part per source and language, and writes src/fauxpas/models/heads/<head>.npz and
 the model card <head>.md. scikit-learn is needed here only, never at run time.
 """
 
