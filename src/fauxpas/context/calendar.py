@@ -52,18 +52,26 @@ class Observance:
 
 @lru_cache(maxsize=256)
 def _holiday_dates(name: str, markets: tuple[str, ...], year: int) -> frozenset[date]:
+    found: set[date] = set()
+    for market in markets:
+        table = _country_holidays(market, year)
+        if table is not None:
+            found.update(table.get_named(name, lookup="iexact"))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=128)
+def _country_holidays(market: str, year: int):
+    """One country's holidays for a year (built once: several observances ask for them,
+    and building them is most of a cold start's calendar work); None if unknown."""
     try:
         import holidays
     except ImportError:  # the `context` extra is not installed
-        return frozenset()
-    found: set[date] = set()
-    for market in markets:
-        try:
-            table = holidays.country_holidays(market, years=year, language="en_US")
-        except (NotImplementedError, KeyError, AttributeError):
-            continue
-        found.update(table.get_named(name, lookup="iexact"))
-    return frozenset(found)
+        return None
+    try:
+        return holidays.country_holidays(market, years=year, language="en_US")
+    except (NotImplementedError, KeyError, AttributeError):
+        return None
 
 
 def load(path: Path = CALENDAR_FILE) -> tuple[Observance, ...]:

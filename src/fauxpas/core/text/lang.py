@@ -65,24 +65,43 @@ def normalise_code(code: str | None) -> str | None:
     return ALIASES.get(code, code)
 
 
-@lru_cache(maxsize=1)
-def _word_table() -> dict[str, tuple[float, ...]]:
+class _WordTable:
     """word -> its log10 p(word | language) per SUPPORTED language, relative to the floor
-    (an unknown word adds nothing to any language). Plain tuples: a post has a dozen
-    words, and summing a dozen tuples in Python costs less than one numpy call."""
-    rows: dict[str, list[float]] = {}
-    for i, lang in enumerate(SUPPORTED):
-        for word, cost in word_costs(lang, WORD_VOTE_WORDS).items():
-            row = rows.setdefault(word, [0.0] * len(SUPPORTED))
-            row[i] = WORD_FLOOR - min(cost, WORD_FLOOR)
-    return {word: tuple(row) for word, row in rows.items()}
+    (an unknown word adds nothing to any language). Built in numpy (it is part of a cold
+    start); a word's row becomes a plain tuple the first time a post uses it, because a
+    post has a dozen words and summing a dozen tuples costs less than one numpy call."""
+
+    def __init__(self):
+        costs = [word_costs(lang, WORD_VOTE_WORDS) for lang in SUPPORTED]
+        self.index = {word: i for i, word in enumerate(
+            dict.fromkeys(word for per_lang in costs for word in per_lang))}
+        self.matrix = np.zeros((len(self.index), len(SUPPORTED)))
+        for column, per_lang in enumerate(costs):
+            rows = np.fromiter(map(self.index.__getitem__, per_lang), dtype=np.intp,
+                               count=len(per_lang))
+            values = np.fromiter(per_lang.values(), dtype=np.float64, count=len(per_lang))
+            self.matrix[rows, column] = WORD_FLOOR - np.minimum(values, WORD_FLOOR)
+        self.rows: list[tuple[float, ...] | None] = [None] * len(self.index)
+
+    def get(self, word: str) -> tuple[float, ...] | None:
+        n = self.index.get(word)
+        if n is None:
+            return None
+        row = self.rows[n]
+        if row is None:
+            row = self.rows[n] = tuple(self.matrix[n].tolist())
+        return row
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> _WordTable:
+    return _WordTable()
 
 
 def word_vote(tokens: list[str], *, folded: bool = False) -> list[float] | None:
     """Sum of word log10-probabilities per language, relative to an unknown word's
     (None if no word is known)."""
-    table = _word_table()
-    get = table.get
+    get = _word_table().get
     found: list[tuple[float, ...]] = []
     for token in tokens:
         if not folded:
@@ -96,7 +115,7 @@ def word_vote(tokens: list[str], *, folded: bool = False) -> list[float] | None:
             if joined is not None:
                 found.append(joined)
             else:
-                found.extend(table[p] for p in parts if p in table)
+                found.extend(row for row in map(get, parts) if row is not None)
     if not found:
         return None
     return [sum(column) for column in zip(*found)]
