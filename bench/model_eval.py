@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/model_eval.py [--per-lang 150] [--latency 100]
 
-Held-out scores per head, dataset and language; HateCheck accuracy per language and per
+Held-out scores per head, dataset and language; the harassment head against offline
+profanity filters (the peers of bench/requirements.txt); HateCheck accuracy per language and per
 functional test; cross-lingual transfer (harassment head trained without German or Danish);
 false alarms of the whole engine (full tier) on ordinary posts; latency, throughput and
 memory. Embeddings of evaluation texts are cached in /work/cache-emb like training ones.
@@ -32,6 +33,73 @@ OUT = ROOT / "bench" / "results" / "model_eval.md"
 def fmt(m: dict) -> str:
     return (f"| {m['n']} | {m['pos']} | {m['precision']:.2f} | {m['recall']:.2f} | "
             f"{m['f1']:.2f} | {m['macro_f1']:.2f} | {m['auc']:.2f} |")
+
+
+GLIN_NAMES = {"en": "english", "de": "german", "da": "danish", "pt": "portuguese",
+              "fr": "french"}
+
+
+def _peer_predictors(notes):
+    """Each installed peer as (name, fn(texts, lang) -> list of 0/1)."""
+    found = []
+    try:
+        from better_profanity import profanity
+
+        profanity.load_censor_words()
+        found.append(("better-profanity", lambda texts, lang: [
+            int(profanity.contains_profanity(t)) for t in texts]))
+    except ImportError:
+        notes.append("better-profanity not installed (pip install -r bench/requirements.txt)")
+    try:
+        from profanity_check import predict
+
+        found.append(("alt-profanity-check", lambda texts, lang: [
+            int(v) for v in predict(list(texts))]))
+    except ImportError:
+        notes.append("alt-profanity-check not installed")
+    try:
+        from glin_profanity import Filter
+
+        def glin(texts, lang):
+            filt = Filter({"languages": [GLIN_NAMES.get(lang, "english")],
+                           "detect_leetspeak": True, "normalize_unicode": True})
+            return [int(filt.is_profane(t)) for t in texts]
+
+        found.append(("glin-profanity", glin))
+    except ImportError:
+        notes.append("glin-profanity not installed")
+    return found
+
+
+def peers(store, lines):
+    """The harassment head at its report cutoff against offline profanity filters, on the
+    held-out offensive-language rows (F1 of the offensive class, and macro-F1)."""
+    notes: list[str] = []
+    predictors = _peer_predictors(notes)
+    head = load_head("harassment")
+    rows = [r for r in th.rows_for("harassment") if r.part == "holdout"
+            and r.source in ("germeval2018", "dkhate", "davidson", "toldbr", "mlma")]
+    names = ["fauxpas harassment head"] + [name for name, _ in predictors]
+    lines += ["## Against the peers (offensive vs not, held-out rows)", "",
+              "F1 of the offensive class / macro-F1. The peers are word-list or bag-of-words "
+              "profanity filters (glin-profanity told the row's language); fauxpas is the "
+              "`harassment` head at its report cutoff.", "",
+              "| data (lang) | n | " + " | ".join(names) + " |",
+              "|---|---|" + "---|" * len(names)]
+    groups: dict[tuple[str, str], list] = {}
+    for r in rows:
+        groups.setdefault((r.source, r.lang), []).append(r)
+    for (source, lang), group in sorted(groups.items()):
+        texts = [r.text for r in group]
+        y = np.array([int(r.label > 0) for r in group])
+        predictions = [(head.predict(store.embed(texts)) >= head.threshold).astype(int)]
+        predictions += [np.array(fn(texts, lang)) for _, fn in predictors]
+        cells = []
+        for pred in predictions:
+            m = th.metrics(y, pred.astype(float), 0.5)
+            cells.append(f"{m['f1']:.2f} / {m['macro_f1']:.2f}")
+        lines.append(f"| {source} ({lang}) | {len(group)} | " + " | ".join(cells) + " |")
+    lines += [""] + [f"- {note}" for note in notes] + ([""] if notes else [])
 
 
 def held_out(store, lines):
@@ -195,13 +263,15 @@ def main(argv=None) -> int:
     parser.add_argument("--per-lang", type=int, default=150)
     parser.add_argument("--latency", type=int, default=100)
     parser.add_argument("--skip", nargs="*", default=[],
-                        choices=["heldout", "hatecheck", "transfer", "alarms", "speed"])
+                        choices=["heldout", "peers", "hatecheck", "transfer", "alarms",
+                                 "speed"])
     args = parser.parse_args(argv)
     store = EmbeddingStore()
     lines = ["# Model tier evaluation", "",
              "Written by `bench/model_eval.py` (command: `.venv/bin/python bench/model_eval.py"
              f" --per-lang {args.per_lang} --latency {args.latency}`).", ""]
     steps = [("heldout", lambda: (targets(store, lines), held_out(store, lines))),
+             ("peers", lambda: peers(store, lines)),
              ("hatecheck", lambda: hatecheck(store, args.per_lang, lines)),
              ("transfer", lambda: transfer(store, lines)),
              ("alarms", lambda: false_alarms(store, args.per_lang, lines)),

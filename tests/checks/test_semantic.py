@@ -3,10 +3,10 @@ from datetime import datetime, timezone
 import pytest
 
 from fauxpas.checks.semantic import confidence, head_scores, settle, shouting
-from fauxpas.core.verdict import Severity
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
+from fauxpas.core.verdict import Severity
 
 
 def test_confidence_is_half_at_the_cutoff_and_grows_above():
