@@ -113,35 +113,32 @@ class CueMatcher:
                 found.extend(more)
         return tuple(found)
 
-    def _candidates_of(self, words: Sequence[Word]) -> list[tuple[int, tuple]]:
-        """(position, candidates) of the words that may start a term."""
+    def _starts(self, norms: Sequence[str], *, first: bool = False
+                ) -> list[tuple[int, tuple]]:
+        """(position, candidates) of the words that may start a term (only the first
+        one if ``first``), each word's candidates remembered across texts."""
         known = self._seen
         if len(known) > _SEEN_LIMIT:
             known.clear()
         out = []
-        for i, word in enumerate(words):
-            found = known.get(word.norm)
-            if found is None:
-                found = known[word.norm] = self.candidates(word.norm)
-            if found:
-                out.append((i, found))
-        return out
-
-    def may_start(self, norms: Sequence[str]) -> bool:
-        """Cheap test: may any term start at one of these words?"""
-        known = self._seen
-        for norm in norms:
+        for i, norm in enumerate(norms):
             found = known.get(norm)
             if found is None:
                 found = known[norm] = self.candidates(norm)
             if found:
-                return True
-        return False
+                out.append((i, found))
+                if first:
+                    break
+        return out
+
+    def may_start(self, norms: Sequence[str]) -> bool:
+        """Cheap test: may any term start at one of these words?"""
+        return bool(self._starts(norms, first=True))
 
     def find(self, words: Sequence[Word]) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
-        for i, candidates in self._candidates_of(words):
+        for i, candidates in self._starts([word.norm for word in words]):
             word = words[i]
             for words_, kind, entry_id, term, weight in candidates:
                 last = _rest(words, i, words_)
@@ -222,16 +219,15 @@ def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
     kind_matcher = matcher(name, None, frozenset({kind}))
     norms = ctx.shared.get("context.norms")
     if norms is None:
-        norms = ctx.shared["context.norms"] = [
-            w.norm for w in ctx_words(ctx)] if "context.words" in ctx.shared else _norms(
-                ctx.tokens)
+        norms = ctx.shared["context.norms"] = _norms(ctx.tokens)
     if not kind_matcher.may_start(norms):
         return False
     return bool(kind_matcher.find(ctx_words(ctx)))
 
 
 def _norms(tokens: Sequence[Token]) -> list[str]:
-    """The words ``words_of`` gives, without their places (for the cheap tests)."""
+    """The words ``words_of`` gives, without their places: the cheap tests run on every
+    post and need no ``Word`` objects (keep the two in step)."""
     out = []
     for token in tokens:
         kind = token.kind

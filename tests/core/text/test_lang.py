@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from fauxpas.core.text.lang import SUPPORTED, detect, normalise_code, probabilities
+from fauxpas.core.text.lang import SUPPORTED, detect, normalise_code, probabilities, vote_words
+from fauxpas.core.text.tokens import tokenize
 
 SWEDISH = Path(__file__).parents[3] / "bench" / "data" / "swedish_sentences.txt"
 
@@ -91,3 +92,13 @@ def test_own_swedish_sentences_are_mostly_swedish():
 def test_probabilities_sum_to_one():
     probs = probabilities("Guten Morgen zusammen")
     assert probs is not None and abs(float(probs.sum()) - 1.0) < 1e-4
+
+
+def test_vote_words_keep_inner_apostrophes():
+    text = "L'amour, don't STOP"
+    assert vote_words(text, tokenize(text)) == ["l'amour", "don't", "stop"]
+
+
+def test_vote_words_skip_links_placeholders_and_retweet_marks():
+    text = "Sale {{start_date}} [INSERT LINK] #IAmReady https://x.io RT"
+    assert vote_words(text, tokenize(text)) == ["sale", "i", "am", "ready"]

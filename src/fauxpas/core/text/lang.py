@@ -8,10 +8,11 @@ Two voters, combined as log-probabilities:
   "og", "af", "är"), which is exactly what the character model is weak on, and it tells
   Norwegian ("av", "meg", "hva") from Danish ("af", "mig", "hvad") and Swedish.
 The word vote reads the post's tokens (the same ones every check reads: no URLs,
-mentions, e-mail addresses or template placeholders, hashtags as their marked words); the character model reads
-the cleaned text (``lang_clean``: no URLs, mentions, placeholders, emoji, numbers), and
-only when the word vote is not decisive. The case's ``lang`` hint only breaks a near tie: a post is checked in the
-language it is written in, whatever the sender claims. ``nb`` and ``nn`` map to ``no``.
+mentions, e-mail addresses or template placeholders, hashtags as their marked words);
+the character model reads the cleaned text (``lang_clean``: no URLs, mentions,
+placeholders, emoji, numbers), and only when the word vote is not decisive. The case's
+``lang`` hint only breaks a near tie: a post is checked in the language it is written in,
+whatever the sender claims. ``nb`` and ``nn`` map to ``no``.
 ``candidates`` lists every language the text should be checked in when unsure.
 """
 
@@ -200,10 +201,9 @@ def _probabilities(text: str, tokens: list[Token] | None) -> list[float] | None:
         tokens = tokenize(text[:MAX_CHARS * 2])
     vote = word_vote(vote_words(text, tokens), folded=True)
     if vote is not None:
-        values = vote
-        second, first = sorted(values)[-2:]
+        second, first = sorted(vote)[-2:]
         decisive = first - second >= DECISIVE_VOTE
-        scores = [v * _VOTE_SCALE for v in values]
+        scores = [v * _VOTE_SCALE for v in vote]
     else:
         decisive = False
         scores = [0.0] * len(SUPPORTED)

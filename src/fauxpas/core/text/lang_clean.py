@@ -25,9 +25,6 @@ _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 # Anything that is not a letter, an apostrophe, white space or sentence punctuation.
 _SYMBOLS = re.compile(r"[^\w\s.,;:!?¡¿'’\"«»()-]|[\d_]")
 _SPACES = re.compile(r"\s+")
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
 def _hashtag_words(match: re.Match) -> str:
     return " ".join(camel_parts(match.group(1)))
 
@@ -58,8 +55,3 @@ def clean(text: str) -> str:
 def placeholder_spans(text: str) -> list[tuple[int, int]]:
     """Where the template placeholders are ("{{link}}", "[INSERT NAME]", "<date>")."""
     return [m.span() for m in _PLACEHOLDER.finditer(text)]
-
-
-def words(cleaned: str) -> list[str]:
-    """Words of a cleaned text, lower case (apostrophes kept inside words)."""
-    return _WORDS.findall(cleaned.lower())
