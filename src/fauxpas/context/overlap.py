@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy as np
-
 from fauxpas.core.text.fold import fold
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -37,5 +35,7 @@ def close_by_words(text: str, issue: str) -> set[str]:
 
 
 def similarity(model, text: str, issue: str) -> float:
+    import numpy as np  # here: only the model tier gets this far
+
     vectors = model.embed([text, issue])
     return float(np.dot(vectors[0], vectors[1]))

@@ -5,12 +5,14 @@ the model is loaded, closeness in meaning to the headline."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from fauxpas.context.cues import ctx_words, text_cues
 from fauxpas.context.events import EventInfo, stem
 from fauxpas.context.gazetteer import default_gazetteer
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_SIMILARITY = 0.6
 
@@ -44,6 +46,8 @@ def find_reference(ctx, info: EventInfo) -> Reference | None:
             return Reference("crisis_word", (hit.start, hit.end), word)
     model = ctx.model
     if model is not None:
+        import numpy as np  # here: only the model tier gets this far
+
         similarity = float(np.dot(_post_vector(ctx, model), event_vector(model, info)))
         if similarity >= MODEL_SIMILARITY:
             return Reference("meaning", None, f"similarity {similarity:.2f}")

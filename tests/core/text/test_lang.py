@@ -1,8 +1,17 @@
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from fauxpas.core.text.lang import SUPPORTED, detect, normalise_code, probabilities, vote_words
+from fauxpas.core.text.lang import (
+    SUPPORTED,
+    detect,
+    normalise_code,
+    probabilities,
+    vote_words,
+    word_vote,
+)
 from fauxpas.core.text.tokens import tokenize
 
 SWEDISH = Path(__file__).parents[3] / "bench" / "data" / "swedish_sentences.txt"
@@ -102,3 +111,25 @@ def test_vote_words_keep_inner_apostrophes():
 def test_vote_words_skip_links_placeholders_and_retweet_marks():
     text = "Sale {{start_date}} [INSERT LINK] #IAmReady https://x.io RT"
     assert vote_words(text, tokenize(text)) == ["sale", "i", "am", "ready"]
+
+
+def test_word_vote_adds_known_words_and_the_parts_of_apostrophe_words():
+    one = word_vote(["the"], folded=True)
+    assert len(one) == len(SUPPORTED) and one.index(max(one)) == SUPPORTED.index("en")
+    assert word_vote(["qzxqzx"], folded=True) is None
+    two = word_vote(["the", "the"], folded=True)
+    assert two == [2 * v for v in one]
+    # an unknown word written with an apostrophe counts by its known parts
+    assert word_vote(["qzxqzx'the"], folded=True) == one
+    assert word_vote(["The"]) == one  # folded first unless told it is
+
+
+def test_a_clear_post_is_read_without_numpy():
+    """The character model (numpy) is only loaded when the word vote is not decisive:
+    a cold ``fauxpas check`` of an ordinary post does not pay for it."""
+    script = ("import sys, fauxpas; "
+              "v = fauxpas.check('This printer jammed again before the launch'); "
+              "print(v.lang, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["en", "False"]

@@ -22,15 +22,16 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from fauxpas.core.text.camel import camel_parts
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.lang_clean import clean, placeholder_spans
-from fauxpas.core.text.langid_model import get_model
 from fauxpas.core.text.tokens import Token, tokenize
-from fauxpas.knowledge.word_lists import word_costs
+from fauxpas.knowledge.word_lists import word_zipfs, zipf_cost
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu")
 ALIASES = {"nb": "no", "nn": "no"}
@@ -68,30 +69,46 @@ def normalise_code(code: str | None) -> str | None:
 
 class _WordTable:
     """word -> its log10 p(word | language) per SUPPORTED language, relative to the floor
-    (an unknown word adds nothing to any language). Built in numpy (it is part of a cold
-    start); a word's row becomes a plain tuple the first time a post uses it, because a
-    post has a dozen words and summing a dozen tuples costs less than one numpy call."""
+    (an unknown word adds nothing to any language). Only the lists are read up front (it
+    is part of a cold start); a word's row is worked out the first time a post uses it
+    and remembered."""
 
     def __init__(self):
-        costs = [word_costs(lang, WORD_VOTE_WORDS) for lang in SUPPORTED]
-        self.index = {word: i for i, word in enumerate(
-            dict.fromkeys(word for per_lang in costs for word in per_lang))}
-        self.matrix = np.zeros((len(self.index), len(SUPPORTED)))
-        for column, per_lang in enumerate(costs):
-            rows = np.fromiter(map(self.index.__getitem__, per_lang), dtype=np.intp,
-                               count=len(per_lang))
-            values = np.fromiter(per_lang.values(), dtype=np.float64, count=len(per_lang))
-            self.matrix[rows, column] = WORD_FLOOR - np.minimum(values, WORD_FLOOR)
-        self.rows: list[tuple[float, ...] | None] = [None] * len(self.index)
+        self.zipfs = [word_zipfs(lang, WORD_VOTE_WORDS) for lang in SUPPORTED]
+        # word -> the rows it adds to the vote: none for an unknown word, several for a
+        # word written with apostrophes whose parts are known ("l'homme")
+        self.rows: dict[str, tuple[tuple[float, ...], ...]] = {}
 
-    def get(self, word: str) -> tuple[float, ...] | None:
-        n = self.index.get(word)
-        if n is None:
+    def row(self, word: str) -> tuple[float, ...] | None:
+        """The word's row, or None if no list has it."""
+        fields = [zipfs.get(word) for zipfs in self.zipfs]
+        if fields.count(None) == len(fields):
             return None
-        row = self.rows[n]
-        if row is None:
-            row = self.rows[n] = tuple(self.matrix[n].tolist())
-        return row
+        return tuple(0.0 if zipf is None else WORD_FLOOR - min(zipf_cost(zipf), WORD_FLOOR)
+                     for zipf in fields)
+
+    def rows_of(self, word: str) -> tuple[tuple[float, ...], ...]:
+        """What ``word`` adds to the vote (remembered): its row; for an unknown word with
+        apostrophes, the row of its letters joined, or else those of its known parts."""
+        found = self.rows.get(word)
+        if found is None:
+            if len(self.rows) > _ROWS_LIMIT:
+                self.rows.clear()
+            row = self.row(word)
+            if row is not None:
+                found = (row,)
+            elif "'" in word or "’" in word:
+                parts = word.replace("’", "'").split("'")
+                joined = self.row("".join(parts))
+                found = (joined,) if joined is not None else tuple(
+                    row for row in map(self.row, parts) if row is not None)
+            else:
+                found = ()
+            self.rows[word] = found
+        return found
+
+
+_ROWS_LIMIT = 200_000  # words remembered before the memory starts again
 
 
 @lru_cache(maxsize=1)
@@ -102,28 +119,26 @@ def _word_table() -> _WordTable:
 def word_vote(tokens: list[str], *, folded: bool = False) -> list[float] | None:
     """Sum of word log10-probabilities per language, relative to an unknown word's
     (None if no word is known)."""
-    get = _word_table().get
-    found: list[tuple[float, ...]] = []
-    for token in tokens:
-        if not folded:
-            token = fold(token)
-        row = get(token)
-        if row is not None:
-            found.append(row)
-        elif "'" in token or "’" in token:
-            parts = token.replace("’", "'").split("'")
-            joined = get("".join(parts))
-            if joined is not None:
-                found.append(joined)
-            else:
-                found.extend(row for row in map(get, parts) if row is not None)
+    table = _word_table()
+    if not folded:
+        tokens = [fold(token) for token in tokens]
+    looked = list(map(table.rows.get, tokens))
+    if None in looked:  # words not met before
+        looked = list(map(table.rows_of, tokens))
+    found = [row for rows in looked for row in rows]
     if not found:
         return None
-    return [sum(column) for column in zip(*found)]
+    return list(map(sum, zip(*found)))
 
 
 def _char_log_probs(text: str) -> np.ndarray | None:
     """The character model's log-probabilities in SUPPORTED order (nn folded into no)."""
+    # imported here: numpy and the model are only needed when the word vote is not
+    # decisive, and most cold starts (``fauxpas check "text"``) never get here
+    import numpy as np
+
+    from fauxpas.core.text.langid_model import get_model
+
     model = get_model()
     scores = model.log_probs(text)
     if scores is None:
@@ -188,6 +203,8 @@ def vote_words(text: str, tokens: list[Token]) -> list[str]:
 def probabilities(text: str, tokens: list[Token] | None = None) -> np.ndarray | None:
     """Probability of each SUPPORTED language, or None if the text has no words.
     ``tokens``: the text's tokens when the caller has them already."""
+    import numpy as np
+
     probs = _probabilities(text, tokens)
     return None if probs is None else np.asarray(probs)
 
