@@ -3,6 +3,8 @@
 Data: ``knowledge/calendar/observances.yaml`` (fauxpas, hand-written); dates come from a
 fixed day, a rule (the Sunday in a range), a table of years for moving days, or the
 ``holidays`` package for the markets (``context`` extra; without it those days are skipped).
+A day found with ``holidays`` may list the ``months`` it can fall in: on any other day
+that package (a tenth of a second to load) is not asked at all.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Observance:
     note: str
     rule: str
     value: object
+    months: frozenset[int] = frozenset()  # "holiday" rule: the only months it falls in
 
     @property
     def is_global(self) -> bool:
@@ -47,6 +50,8 @@ class Observance:
         if self.rule == "sunday_between":
             month, first, last = self.value
             return day.month == month and first <= day.day <= last and day.weekday() == 6
+        if self.months and day.month not in self.months:
+            return False
         return day in _holiday_dates(self.value, tuple(self.markets), day.year)
 
 
@@ -93,12 +98,19 @@ def load(path: Path = CALENDAR_FILE) -> tuple[Observance, ...]:
         if not markets:
             raise CalendarError(f"{where} ({raw['id']}): 'markets' is empty")
         value = raw[rules[0]]
+        months = raw.get("months") or []
+        if months and (rules[0] != "holiday" or not isinstance(months, list) or not all(
+                isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12
+                for m in months)):
+            raise CalendarError(f"{where} ({raw['id']}): 'months' is a list of months "
+                                "(1-12), for a 'holiday' day only")
         if rules[0] == "dates":
             value = {int(y): str(d) for y, d in value.items()}
         out.append(Observance(
             id=raw["id"], name=raw["name"], markets=markets, quiet=bool(raw.get("quiet")),
             terms=tuple(fold(t) for t in raw.get("terms") or []), note=raw.get("note", ""),
-            rule=rules[0], value=tuple(value) if isinstance(value, list) else value))
+            rule=rules[0], value=tuple(value) if isinstance(value, list) else value,
+            months=frozenset(months)))
     return tuple(out)
 
 
