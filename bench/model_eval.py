@@ -92,7 +92,7 @@ def peers(store, lines):
     for (source, lang), group in sorted(groups.items()):
         texts = [r.text for r in group]
         y = np.array([int(r.label > 0) for r in group])
-        predictions = [(head.predict(store.embed(texts)) >= head.threshold).astype(int)]
+        predictions = [(head.predict(th.inputs_for(head, texts, store)) >= head.threshold).astype(int)]
         predictions += [np.array(fn(texts, lang)) for _, fn in predictors]
         cells = []
         for pred in predictions:
@@ -112,7 +112,7 @@ def held_out(store, lines):
     for name in HEAD_NAMES:
         head = load_head(name)
         rows = [r for r in th.rows_for(name) if r.part == "holdout"]
-        probs = head.predict(store.embed([r.text for r in rows]))
+        probs = head.predict(th.inputs_for(head, [r.text for r in rows], store))
         for group, m in th._per_group(rows, probs, head.threshold).items():
             lines.append(f"| {name} | {group} " + fmt(m))
     lines.append("")
@@ -130,7 +130,7 @@ def targets(store, lines):
     for source in ("germeval2018", "dkhate"):
         test = [r for r in rows if r.source == source]
         y = np.array([r.label for r in test])
-        p = head.predict(store.embed([r.text for r in test]))
+        p = head.predict(th.inputs_for(head, [r.text for r in test], store))
         m = th.metrics(y, p, head.threshold)
         best = max(th.metrics(y, p, t)["macro_f1"] for t in np.arange(0.05, 0.96, 0.01))
         lines.append(f"| {source} | {len(test)} | {m['macro_f1']:.2f} | {m['auc']:.2f} | "
@@ -141,7 +141,7 @@ def targets(store, lines):
 def hatecheck(store, per_lang, lines):
     rows = eval_data.hatecheck(per_lang)
     head = load_head("hate")
-    probs = head.predict(store.embed([r["text"] for r in rows]))
+    probs = head.predict(th.inputs_for(head, [r["text"] for r in rows], store))
     pred = probs >= head.threshold
     gold = np.array([r["label"] == "hateful" for r in rows])
     lines += ["## Multilingual HateCheck (evaluation only)", "",
@@ -177,10 +177,12 @@ def transfer(store, lines):
     for lang, source in (("de", "germeval2018"), ("da", "dkhate")):
         train = [r for r in rows if r.part == "train" and r.lang != lang]
         test = [r for r in rows if r.part == "holdout" and r.source == source]
-        X, y = store.embed([r.text for r in train]), np.array([r.label for r in train])
+        X = th.inputs_for(full, [r.text for r in train], store)
+        y = np.array([r.label for r in train])
         model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000).fit(X, y)
         cut = th._best_f1_threshold(y, model.predict_proba(X)[:, 1])
-        Xt, yt = store.embed([r.text for r in test]), np.array([r.label for r in test])
+        Xt = th.inputs_for(full, [r.text for r in test], store)
+        yt = np.array([r.label for r in test])
         p = model.predict_proba(Xt)[:, 1]
         m = th.metrics(yt, p, cut)
         mf = th.metrics(yt, full.predict(Xt), full.threshold)

