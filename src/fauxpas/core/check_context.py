@@ -15,7 +15,7 @@ from typing import Any
 from fauxpas.core.post import Post
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.lang import LanguageGuess
-from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.core.text.tokens import Token, tokenize, tokenize_with_words
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 
@@ -50,6 +50,28 @@ class CheckContext:
         if tokens is None:
             tokens = self.shared["tokens"] = tokenize(self.text)
         return tokens
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The folded form (``norm``) of each word and spaced-out word, in order: what
+        most screens look up, worked out once per text."""
+        words = self.shared.get("words")
+        if words is None:
+            if "tokens" in self.shared:
+                words = tuple([t.norm for t in self.tokens if t.kind in ("word", "spaced")])
+            else:
+                self.shared["tokens"], words = tokenize_with_words(self.text)
+            self.shared["words"] = words
+        return words
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The set of ``words``: a check's "could anything here match" test is one set
+        operation on it."""
+        vocabulary = self.shared.get("vocabulary")
+        if vocabulary is None:
+            vocabulary = self.shared["vocabulary"] = frozenset(self.words)
+        return vocabulary
 
     @property
     def model(self) -> Any:

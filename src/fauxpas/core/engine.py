@@ -17,7 +17,7 @@ from fauxpas.core.check_context import CheckContext
 from fauxpas.core.policy import DEFAULT_POLICY, STRICT_ACTIONS, Policy
 from fauxpas.core.post import CaseError, Post
 from fauxpas.core.text.lang import SUPPORTED, detect_tokens
-from fauxpas.core.text.tokens import tokenize
+from fauxpas.core.text.tokens import tokenize_with_words
 from fauxpas.core.verdict import Decision, Finding, Verdict
 from fauxpas.knowledge import Knowledge, default_knowledge
 
@@ -102,9 +102,10 @@ class Engine:
 def _context(text: str, hint: str | None, common: dict, on_target: bool = False
              ) -> CheckContext:
     """The context of one text: tokenized once, the language read from those tokens."""
-    tokens = tokenize(text)
+    tokens, words = tokenize_with_words(text)
     return CheckContext(text=text, language=detect_tokens(text, tokens, hint),
-                        on_target=on_target, shared={"tokens": tokens}, **common)
+                        on_target=on_target, shared={"tokens": tokens, "words": words},
+                        **common)
 
 
 def error_verdict(case_id: str | None, message: str) -> Verdict:

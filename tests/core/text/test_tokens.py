@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fauxpas.core.text.tokens import decode_leet, mask, tokenize, variants
+from fauxpas.core.text.tokens import decode_leet, mask, tokenize, tokenize_with_words, variants
 
 
 def words(text):
@@ -133,3 +133,10 @@ def test_decomposed_accents_are_composed_and_spans_kept():
     text = "cafe\u0301 ok"
     first = tokenize(text)[0]
     assert first.norm == "cafe" and text[first.start:first.end] == "cafe\u0301"
+
+
+def test_tokenize_with_words_gives_the_same_tokens_and_their_word_norms():
+    for text in ["Hello #World @me f u c k sh1t https://x.io", "", "Ｆｕｃｋ this", "año 2for1"]:
+        tokens, words = tokenize_with_words(text)
+        assert tokens == tokenize(text)
+        assert words == tuple(t.norm for t in tokens if t.kind in ("word", "spaced"))

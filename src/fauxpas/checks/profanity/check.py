@@ -109,7 +109,7 @@ def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
         tokens = ctx.tokens
         if tokens:
             data = reading(ctx.knowledge, ctx.languages)
-            found = find_hits(tokens, ctx.text, data, ctx.lang)
+            found = find_hits(tokens, ctx.text, data, ctx.lang, ctx.words, ctx.vocabulary)
             if found:
                 hits = keep(found, tokens, ctx.text, data, ctx.languages, ctx.allow)
         ctx.shared["profanity"] = hits

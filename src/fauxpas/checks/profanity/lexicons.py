@@ -43,6 +43,10 @@ class Screen:
     ends: Callable[[str], object] | None  # matches a listed suffix
     # word -> SUSPECT, FIRST_OF_PAIR or PLAIN, remembered as words come
     known: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # of those, the words with one reading (nothing to decode or squeeze): the PLAIN
+    # ones are never worth a look, the FIRST_OF_PAIR ones only before a second word
+    quiet: set[str] = field(default_factory=set, compare=False, repr=False)
+    lone_firsts: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def suspects(self, tokens, kinds, stretched: bool = True) -> list[int]:
         """Indices of the tokens worth a full look: listed words, the first word of a
@@ -50,9 +54,7 @@ class Screen:
         words starting or ending with a listed affix, and anything written with other
         characters than letters (leet, masks) or with stretched letters (only looked
         for when ``stretched``: the text has a letter three times in a row)."""
-        known = self.known
-        if len(known) > _KNOWN_LIMIT:
-            known.clear()
+        known = self._known()
         out = []
         last = len(tokens) - 1
         for i, token in enumerate(tokens):
@@ -60,12 +62,51 @@ class Screen:
                 norm = token.norm
                 state = known.get(norm)
                 if state is None:
-                    state = known[norm] = self._classify(norm)
+                    state = self._remember(norm)
                 if (state == SUSPECT or (stretched and len(variants(norm)) > 1)
                         or (state == FIRST_OF_PAIR and i < last
                             and _follows(tokens[i + 1], self.pairs[norm]))):
                     out.append(i)
         return out
+
+    def may_suspect(self, words: frozenset[str], only_words: bool) -> bool:
+        """False when ``suspects`` is sure to find nothing in a text whose word (and
+        spaced) tokens have these norms, at the cost of a set difference: most texts
+        hold only words known to be quiet. ``only_words``: the text has no other tokens
+        (a link or a mention after the first word of a pair makes it a suspect)."""
+        self._known()
+        rest = words - self.quiet
+        if not rest:
+            return False
+        firsts = []
+        for norm in rest:
+            if norm not in self.lone_firsts:
+                if norm not in self.known:
+                    self._remember(norm)
+                if norm in self.quiet:
+                    continue
+                if norm not in self.lone_firsts:
+                    return True
+            firsts.append(norm)
+        # every word is quiet or has one reading: a first word counts only when one of
+        # its second words is in the text
+        return not only_words or any(not self.pairs[n].isdisjoint(words) for n in firsts)
+
+    def _known(self) -> dict[str, int]:
+        if len(self.known) > _KNOWN_LIMIT:
+            self.known.clear()
+            self.quiet.clear()
+            self.lone_firsts.clear()
+        return self.known
+
+    def _remember(self, norm: str) -> int:
+        state = self.known[norm] = self._classify(norm)
+        if len(variants(norm)) == 1:
+            if state == PLAIN:
+                self.quiet.add(norm)
+            elif state == FIRST_OF_PAIR:
+                self.lone_firsts.add(norm)
+        return state
 
     def _classify(self, norm: str) -> int:
         if (norm in self.words or not norm.isalpha()

@@ -64,12 +64,24 @@ def hashtag_tokens(token: Token) -> list[Token]:
 
 
 def find_hits(tokens: Sequence[Token], text: str, data: tuple[LanguageData, ...],
-              lang: str) -> list[Hit]:
-    hashtags = [hashtag_tokens(t) for t in tokens if t.kind == "hashtag"]
+              lang: str, words: Sequence[str] | None = None,
+              vocabulary: frozenset[str] | None = None) -> list[Hit]:
+    """``words``: the norms of the word and spaced tokens, ``vocabulary`` their set (the
+    check context has both; worked out here if not given)."""
+    if words is None:
+        words = [t.norm for t in tokens if t.kind in _KINDS]
+    if vocabulary is None:
+        vocabulary = frozenset(words)
     look = screen(data)
-    stretched = _TRIPLE.search(text) is not None
-    positions = look.suspects(tokens, _KINDS, stretched)
-    hashtags = [parts for parts in hashtags if look.suspects(parts, _KINDS, stretched)]
+    only_words = len(words) == len(tokens)
+    positions: list[int] = []
+    hashtags = [] if only_words else [hashtag_tokens(t) for t in tokens if t.kind == "hashtag"]
+    suspects = look.may_suspect(vocabulary, only_words)
+    if suspects or hashtags:
+        stretched = _TRIPLE.search(text) is not None
+        if suspects:
+            positions = look.suspects(tokens, _KINDS, stretched)
+        hashtags = [parts for parts in hashtags if look.suspects(parts, _KINDS, stretched)]
     symbols = [(s, d) for d in data for s in d.symbols if s[0] in text]
     if not positions and not hashtags and not symbols:
         return []

@@ -184,10 +184,17 @@ def mask(norm: str) -> tuple[str, ...] | None:
 
 
 def tokenize(text: str) -> list[Token]:
+    return tokenize_with_words(text)[0]
+
+
+def tokenize_with_words(text: str) -> tuple[list[Token], tuple[str, ...]]:
+    """The tokens, and the ``norm`` of each word and spaced token in order (what most
+    screens look up), collected in the same pass."""
     cleaned = clean(text)
     source = cleaned.text
     same = cleaned.starts is None
     tokens: list[Token] = []
+    words: list[str] = []
     append = tokens.append
     new = tuple.__new__  # a Token without the Python-level constructor: this is hot
     pattern = _token_re("://" in source or "www." in source, "@" in source, "#" in source)
@@ -210,12 +217,14 @@ def tokenize(text: str) -> list[Token]:
             piece = unconfuse(piece)
             norm = fold(piece)
             accented = kind != "url" and kind != "email" and fold_keep_accents(piece) != norm
+        if kind == "word" or kind == "spaced":
+            words.append(norm)
         if same:
             append(new(Token, (kind, start, end, raw, norm, accented)))
         else:
             o_start, o_end = cleaned.span(start, end)
             append(new(Token, (kind, o_start, o_end, text[o_start:o_end], norm, accented)))
-    return tokens
+    return tokens, tuple(words)
 
 
 _TRIM_CHARS = frozenset(_TRAILING_PUNCT + "*")

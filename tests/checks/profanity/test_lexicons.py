@@ -1,0 +1,70 @@
+"""The profanity screen: ``may_suspect`` never says no where ``suspects`` finds something."""
+
+from __future__ import annotations
+
+import pytest
+
+from fauxpas.checks.profanity.lexicons import language_data, reading, screen
+from fauxpas.checks.profanity.matching import find_hits
+from fauxpas.core.text.tokens import tokenize_with_words
+from fauxpas.knowledge import default_knowledge
+
+TEXTS = [
+    "Thanks for waiting, your order ships today!",
+    "What the fuck is this",
+    "fy faen for en dag",  # a two-word Norwegian term
+    "fy for en dag",  # its first word alone
+    "Det var fy, og faen",
+    "This is shiiiit",  # stretched letters
+    "f***ing printer",  # masked
+    "a @fuck and a #FuckMondays",  # other tokens after a first word
+    "de la chatte de ta mère",
+    "Merci à tous pour la soirée",
+]
+
+
+def _screen(languages):
+    return screen(reading(default_knowledge(), languages))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("languages", [("en",), ("no", "da"), ("fr",)])
+def test_may_suspect_is_false_only_when_nothing_is_suspect(text, languages):
+    look = _screen(languages)
+    tokens, words = tokenize_with_words(text)
+    found = look.suspects(tokens, ("word", "spaced"), stretched=True)
+    only_words = len(words) == len(tokens)
+    if found:
+        assert look.may_suspect(frozenset(words), only_words)
+    # asked again, with every word now remembered, the answer is the same
+    assert look.may_suspect(frozenset(words), only_words) == look.may_suspect(
+        frozenset(words), only_words)
+
+
+def test_an_ordinary_post_is_screened_out_by_its_words_alone():
+    look = _screen(("en",))
+    tokens, words = tokenize_with_words("Thanks for waiting, your order ships today!")
+    look.suspects(tokens, ("word", "spaced"))
+    assert not look.may_suspect(frozenset(words), True)
+
+
+def test_the_first_word_of_a_pair_counts_only_with_its_second_word():
+    look = _screen(("no",))
+    alone = tokenize_with_words("fy for en dag")[1]
+    both = tokenize_with_words("fy faen for en dag")[1]
+    assert not look.may_suspect(frozenset(alone), True)
+    assert look.may_suspect(frozenset(both), True)
+    # a mention after the first word could be a suspect: only words can be ruled out
+    assert look.may_suspect(frozenset(alone), False)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_find_hits_with_or_without_the_words_given(text):
+    data = reading(default_knowledge(), ("en", "fr", "no"))
+    tokens, words = tokenize_with_words(text)
+    given = find_hits(tokens, text, data, "en", words, frozenset(words))
+    assert given == find_hits(tokens, text, data, "en")
+
+
+def test_language_data_is_loaded_once():
+    assert language_data(default_knowledge(), "en") is language_data(default_knowledge(), "en")
