@@ -1,4 +1,9 @@
-from fauxpas.context.cues import text_cues
+from datetime import datetime, timezone
+
+from fauxpas.context.cues import ctx_has_kind, matcher, text_cues
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.post import Post
+from fauxpas.core.text.lang import detect
 
 
 def kinds(text):
@@ -19,3 +24,23 @@ def test_hits_are_counted_once_per_span():
 def test_words_of_other_languages_do_not_collide():
     assert "cheer" not in kinds("Death toll tops 1,100")
     assert "selling" not in kinds("L'hotel offre ospitalità gratuita")
+
+
+def _context(text):
+    post = Post.from_dict({"id": "t", "text": text},
+                          now=datetime(2026, 6, 1, tzinfo=timezone.utc))
+    return CheckContext(post=post, text=text, language=detect(text))
+
+
+def test_may_start_sets_aside_words_that_start_no_term():
+    cue_matcher = matcher("cues")
+    assert cue_matcher.may_start({"shop", "today"})
+    assert not cue_matcher.may_start({"qzxq", "zzyzx"})
+    assert not cue_matcher.may_start(["qzxq", "zzyzx"])  # remembered: the same answer
+    assert cue_matcher.may_start(["qzxq", "shop"])
+
+
+def test_the_cheap_kind_test_reads_hashtag_words_too():
+    for text, expected in [("Shop now at our store", True), ("#ShopNow at last", True),
+                           ("＃ShopNow at last", True), ("Lovely weather today", False)]:
+        assert ctx_has_kind(_context(text), "selling") is expected, text

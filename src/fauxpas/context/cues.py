@@ -12,7 +12,7 @@ of one language rarely mean something else in another (ambiguous ones are left o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -20,7 +20,7 @@ from typing import NamedTuple
 from fauxpas.checks.base import ALL_LANGUAGES
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.hashtags import camel_split
-from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.core.text.tokens import Token, may_hold_hashtags, tokenize
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 MIN_PREFIX = 3
@@ -67,6 +67,7 @@ class CueMatcher:
         self.kinds: set[str] = set()
         self._subs: tuple | None = None
         self._seen: dict[str, tuple] = {}  # word -> candidates, filled as words come
+        self._idle: set[str] = set()  # of those, the words that start no term
         for kind, entry_id, term, weight in rows:
             words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
             if not words:
@@ -117,23 +118,41 @@ class CueMatcher:
                 ) -> list[tuple[int, tuple]]:
         """(position, candidates) of the words that may start a term (only the first
         one if ``first``), each word's candidates remembered across texts."""
-        known = self._seen
-        if len(known) > _SEEN_LIMIT:
-            known.clear()
+        known = self._known()
         out = []
         for i, norm in enumerate(norms):
             found = known.get(norm)
             if found is None:
-                found = known[norm] = self.candidates(norm)
+                found = self._remember(norm)
             if found:
                 out.append((i, found))
                 if first:
                     break
         return out
 
-    def may_start(self, norms: Sequence[str]) -> bool:
-        """Cheap test: may any term start at one of these words?"""
-        return bool(self._starts(norms, first=True))
+    def may_start(self, norms: Iterable[str]) -> bool:
+        """Cheap test: may any term start at one of these words? Words known to start
+        none are set aside with one set difference."""
+        known = self._known()
+        for norm in set(norms).difference(self._idle):
+            found = known.get(norm)
+            if found is None:
+                found = self._remember(norm)
+            if found:
+                return True
+        return False
+
+    def _known(self) -> dict[str, tuple]:
+        if len(self._seen) > _SEEN_LIMIT:
+            self._seen.clear()
+            self._idle.clear()
+        return self._seen
+
+    def _remember(self, norm: str) -> tuple:
+        found = self._seen[norm] = self.candidates(norm)
+        if not found:
+            self._idle.add(norm)
+        return found
 
     def find(self, words: Sequence[Word]) -> list[Hit]:
         hits: list[Hit] = []
@@ -217,12 +236,20 @@ def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
     if cues is not None:
         return cues.has(kind)
     kind_matcher = matcher(name, None, frozenset({kind}))
+    if not kind_matcher.may_start(_ctx_norms(ctx)):
+        return False
+    return bool(kind_matcher.find(ctx_words(ctx)))
+
+
+def _ctx_norms(ctx) -> Collection[str]:
+    """The words ``ctx_words`` gives, without their places, for the cheap tests: the
+    context's vocabulary when the text has no hashtag."""
+    if not may_hold_hashtags(ctx.text):
+        return ctx.vocabulary
     norms = ctx.shared.get("context.norms")
     if norms is None:
         norms = ctx.shared["context.norms"] = _norms(ctx.tokens)
-    if not kind_matcher.may_start(norms):
-        return False
-    return bool(kind_matcher.find(ctx_words(ctx)))
+    return norms
 
 
 def _norms(tokens: Sequence[Token]) -> list[str]:

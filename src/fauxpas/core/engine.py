@@ -103,7 +103,7 @@ def _context(text: str, hint: str | None, common: dict, on_target: bool = False
              ) -> CheckContext:
     """The context of one text: tokenized once, the language read from those tokens."""
     tokens, words = tokenize_with_words(text)
-    return CheckContext(text=text, language=detect_tokens(text, tokens, hint),
+    return CheckContext(text=text, language=detect_tokens(text, tokens, hint, words),
                         on_target=on_target, shared={"tokens": tokens, "words": words},
                         **common)
 

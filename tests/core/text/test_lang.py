@@ -7,12 +7,13 @@ import pytest
 from fauxpas.core.text.lang import (
     SUPPORTED,
     detect,
+    detect_tokens,
     normalise_code,
     probabilities,
     vote_words,
     word_vote,
 )
-from fauxpas.core.text.tokens import tokenize
+from fauxpas.core.text.tokens import tokenize, tokenize_with_words
 
 SWEDISH = Path(__file__).parents[3] / "bench" / "data" / "swedish_sentences.txt"
 
@@ -133,3 +134,18 @@ def test_a_clear_post_is_read_without_numpy():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["en", "False"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for waiting, your order ships today!",
+    "RT @acme: URL http great deal www",
+    "Don't miss l'offre du jour",
+    "#SummerSale starts now", "＃SummerSale starts now",
+    "Summer sale starts {{start_date}}! [INSERT LINK]",
+    "Tak for i dag " * 60,
+    "f u c k this, sh1t",
+])
+def test_vote_words_read_the_same_with_the_word_norms_given(text):
+    tokens, words = tokenize_with_words(text)
+    assert vote_words(text, tokens, words) == vote_words(text, tokens)
+    assert detect_tokens(text, tokens, None, words) == detect(text)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from fauxpas.core.text.tokens import decode_leet, mask, tokenize, tokenize_with_words, variants
+from fauxpas.core.text.tokens import (
+    decode_leet,
+    mask,
+    may_hold_hashtags,
+    tokenize,
+    tokenize_with_words,
+    variants,
+)
 
 
 def words(text):
@@ -140,3 +147,10 @@ def test_tokenize_with_words_gives_the_same_tokens_and_their_word_norms():
         tokens, words = tokenize_with_words(text)
         assert tokens == tokenize(text)
         assert words == tuple(t.norm for t in tokens if t.kind in ("word", "spaced"))
+
+
+def test_may_hold_hashtags_is_false_only_for_texts_without_hashtag_tokens():
+    for text in ["#Sale today", "＃Sale today", "﹟Sale today", "no tag # here", "plain words"]:
+        has_tags = any(t.kind == "hashtag" for t in tokenize(text))
+        assert may_hold_hashtags(text) or not has_tags
+    assert may_hold_hashtags("＃Sale") and not may_hold_hashtags("Sale today")

@@ -9,6 +9,7 @@ from fauxpas.context.hashtag_reading import read_hashtag, samples_for
 from fauxpas.context.post_signals import post_signals
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.hashtags import camel_split
+from fauxpas.core.text.tokens import may_hold_hashtags
 from fauxpas.core.verdict import Category, Severity
 
 CAMPAIGN_ACTIONS = ("post", "ad")
@@ -24,7 +25,7 @@ class HashtagUse(Check):
     scope = "post"
 
     def run(self, ctx):
-        if ctx.on_target:
+        if ctx.on_target or not may_hold_hashtags(ctx.text):
             return
         tags = [t for t in ctx.tokens if t.kind == "hashtag"]
         if not tags:

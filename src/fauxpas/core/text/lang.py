@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 from fauxpas.core.text.camel import camel_parts
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.lang_clean import clean, placeholder_spans
-from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.core.text.tokens import Token, may_hold_hashtags, tokenize_with_words
 from fauxpas.knowledge.word_lists import word_zipfs, zipf_cost
 
 if TYPE_CHECKING:
@@ -155,13 +156,23 @@ def _columns(classes: tuple[str, ...]) -> tuple[list[int], int]:
 
 
 _NOT_PROSE = frozenset({"URL", "HTTPURL", "http", "https", "RT", "www"})
+_NOT_PROSE_NORMS = frozenset(word.lower() for word in _NOT_PROSE)
 _APOSTROPHES = frozenset("'’")
 
 
-def vote_words(text: str, tokens: list[Token]) -> list[str]:
+def vote_words(text: str, tokens: list[Token], words: Sequence[str] | None = None
+               ) -> list[str]:
     """The folded words the word vote reads: words written in letters, the words a
     hashtag's author marked, and a word joined to the next by an apostrophe as one
-    ("don't", "l'homme"). Only the first ``MAX_CHARS`` characters count."""
+    ("don't", "l'homme"). Only the first ``MAX_CHARS`` characters count.
+
+    ``words``: the norms of the word and spaced tokens (``tokenize_with_words``). With
+    them, a post with no hashtag, apostrophe, placeholder or retweet mark, shorter than
+    ``MAX_CHARS``, is one filter: its words written in letters."""
+    if (words is not None and len(text) <= MAX_CHARS and "'" not in text and "’" not in text
+            and not may_hold_hashtags(text) and not any(ch in text for ch in "{[<%")
+            and _NOT_PROSE_NORMS.isdisjoint(words)):
+        return [word for word in words if word.isalpha()]
     out: list[str] = []
     pending: list[str] = []  # the parts so far of a word written with apostrophes
     last = len(tokens) - 1
@@ -212,11 +223,12 @@ def probabilities(text: str, tokens: list[Token] | None = None) -> np.ndarray | 
 _VOTE_SCALE = WORD_WEIGHT * math.log(10)
 
 
-def _probabilities(text: str, tokens: list[Token] | None) -> list[float] | None:
+def _probabilities(text: str, tokens: list[Token] | None,
+                   words: Sequence[str] | None = None) -> list[float] | None:
     # plain Python on the eleven numbers: numpy's per-call cost is larger than the work
     if tokens is None:
-        tokens = tokenize(text[:MAX_CHARS * 2])
-    vote = word_vote(vote_words(text, tokens), folded=True)
+        tokens, words = tokenize_with_words(text[:MAX_CHARS * 2])
+    vote = word_vote(vote_words(text, tokens, words), folded=True)
     if vote is not None:
         second, first = sorted(vote)[-2:]
         decisive = first - second >= DECISIVE_VOTE
@@ -242,13 +254,14 @@ def detect(text: str, hint: str | None = None) -> LanguageGuess:
     return detect_tokens(text, None, hint)
 
 
-def detect_tokens(text: str, tokens: list[Token] | None,
-                  hint: str | None = None) -> LanguageGuess:
-    """``detect`` for a caller that has tokenized the text already (the engine)."""
+def detect_tokens(text: str, tokens: list[Token] | None, hint: str | None = None,
+                  words: Sequence[str] | None = None) -> LanguageGuess:
+    """``detect`` for a caller that has tokenized the text already (the engine);
+    ``words``: the word norms ``tokenize_with_words`` gave with the tokens."""
     hint = normalise_code(hint)
     if hint not in SUPPORTED:
         hint = None
-    p = _probabilities(text, tokens)
+    p = _probabilities(text, tokens, words)
     if p is None:
         lang = hint or "en"
         return LanguageGuess(lang, 0.0, (lang,))

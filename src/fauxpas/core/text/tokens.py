@@ -187,6 +187,12 @@ def tokenize(text: str) -> list[Token]:
     return tokenize_with_words(text)[0]
 
 
+def may_hold_hashtags(text: str) -> bool:
+    """False when ``tokenize`` cannot find a hashtag in ``text``: it has no "#", nor a
+    sign that cleaning turns into one (small "﹟", fullwidth "＃")."""
+    return "#" in text or "\ufe5f" in text or "\uff03" in text
+
+
 def tokenize_with_words(text: str) -> tuple[list[Token], tuple[str, ...]]:
     """The tokens, and the ``norm`` of each word and spaced token in order (what most
     screens look up), collected in the same pass."""
