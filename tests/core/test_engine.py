@@ -89,3 +89,11 @@ def test_bad_case_gives_an_error_verdict():
     verdict = Engine(checks=[WordCheck]).check_dict({"id": "x", "text": ""}, now=NOW)
     assert verdict.decision is Decision.ERROR and "'text' is empty" in verdict.error
     assert verdict.to_dict()["error"]
+
+
+def test_a_post_without_findings_gets_what_the_policy_makes_of_none():
+    engine = Engine(checks=[WordCheck, PostCheck])
+    verdict = engine.check(post(text="A perfectly ordinary post"))
+    kept, decision, risk = engine.policy.apply([], "post")
+    assert (verdict.decision, verdict.risk, verdict.findings) == (decision, risk, tuple(kept))
+    assert verdict.decision is Decision.PASS and verdict.lang == "en" and verdict.id == "p"

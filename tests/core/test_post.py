@@ -2,7 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from fauxpas.core.post import MAX_TEXT_CHARS, CaseError, Post, parse_time
+from fauxpas.core.post import MAX_TEXT_CHARS, Account, CaseError, Context, Post, parse_time
 
 NOW = datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc)
 
@@ -65,3 +65,8 @@ def test_bad_cases_say_what_is_wrong(case, message):
 def test_times_without_zone_are_utc_and_zones_convert():
     assert parse_time("2020-01-01T10:00", "at").hour == 10
     assert parse_time("2020-01-01T10:00+02:00", "at").hour == 8
+
+
+def test_a_case_without_account_or_context_gets_the_defaults():
+    plain = Post.from_dict({"id": "a", "text": "hi"}, now=NOW)
+    assert plain.account == Account() and plain.context == Context()

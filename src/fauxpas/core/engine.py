@@ -62,8 +62,10 @@ class Engine:
             findings.extend(self._run(ctx, scope="text"))
         if primary is not None:
             findings.extend(self._run(primary, scope="post"))
-        kept, decision, risk = self.policy.apply(_dedupe(findings), post.action)
         lang = primary.lang if primary else None
+        if not findings:  # most posts: what the policy makes of no findings, directly
+            return Verdict(id=post.id, decision=Decision.PASS, risk=0.0, lang=lang)
+        kept, decision, risk = self.policy.apply(_dedupe(findings), post.action)
         return Verdict(id=post.id, decision=decision, risk=risk, lang=lang, findings=tuple(kept))
 
     def check_dict(self, data: Any, *, now: datetime | None = None) -> Verdict:

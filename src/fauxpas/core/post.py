@@ -158,9 +158,14 @@ def _str_list(value: Any, name: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# what a case without an account or context gets (frozen, so one of each serves all)
+_NO_ACCOUNT = Account()
+_NO_CONTEXT = Context()
+
+
 def _account(value: Any) -> Account:
     if value is None:
-        return Account()
+        return _NO_ACCOUNT
     if not isinstance(value, dict):
         raise CaseError("field 'account' must be an object")
     kind = _str(value, "kind", default="brand")
@@ -201,7 +206,7 @@ def _images(value: Any) -> tuple[Image, ...]:
 
 def _context(value: Any) -> Context:
     if value is None:
-        return Context()
+        return _NO_CONTEXT
     if not isinstance(value, dict):
         raise CaseError("field 'context' must be an object")
     events = []

@@ -202,6 +202,7 @@ def tokenize_with_words(text: str) -> tuple[list[Token], tuple[str, ...]]:
     tokens: list[Token] = []
     words: list[str] = []
     append = tokens.append
+    add_word = words.append
     new = tuple.__new__  # a Token without the Python-level constructor: this is hot
     pattern = _token_re("://" in source or "www." in source, "@" in source, "#" in source)
     for match in pattern.finditer(source):
@@ -214,23 +215,47 @@ def tokenize_with_words(text: str) -> tuple[list[Token], tuple[str, ...]]:
                 if not piece:
                     continue
                 raw = piece
-        elif kind == "spaced":
-            piece = piece.replace(match.group("sep"), "")
-        if piece.isascii():
-            norm = piece.lower()  # NFKC and case folding do nothing more to ASCII
-            accented = False
+            if piece.isascii():
+                norm = piece.lower()  # NFKC and case folding do nothing more to ASCII
+                accented = False
+            else:
+                norm, accented = _folded_word(piece)
+            add_word(norm)
         else:
-            piece = unconfuse(piece)
-            norm = fold(piece)
-            accented = kind != "url" and kind != "email" and fold_keep_accents(piece) != norm
-        if kind == "word" or kind == "spaced":
-            words.append(norm)
+            if kind == "spaced":
+                piece = piece.replace(match.group("sep"), "")
+            if piece.isascii():
+                norm = piece.lower()
+                accented = False
+            else:
+                piece = unconfuse(piece)
+                norm = fold(piece)
+                accented = kind != "url" and kind != "email" and fold_keep_accents(piece) != norm
+            if kind == "spaced":
+                add_word(norm)
         if same:
             append(new(Token, (kind, start, end, raw, norm, accented)))
         else:
             o_start, o_end = cleaned.span(start, end)
             append(new(Token, (kind, o_start, o_end, text[o_start:o_end], norm, accented)))
     return tokens, tuple(words)
+
+
+_FOLDED_WORDS: dict[str, tuple[str, bool]] = {}
+_FOLDED_LIMIT = 100_000  # words remembered before the memory starts again
+
+
+def _folded_word(piece: str) -> tuple[str, bool]:
+    """(norm, accented) of a word written with other than ASCII, remembered: a post in
+    French or Hungarian has several, and most come back."""
+    found = _FOLDED_WORDS.get(piece)
+    if found is None:
+        if len(_FOLDED_WORDS) > _FOLDED_LIMIT:
+            _FOLDED_WORDS.clear()
+        latin = unconfuse(piece)
+        norm = fold(latin)
+        found = _FOLDED_WORDS[piece] = (norm, fold_keep_accents(latin) != norm)
+    return found
 
 
 _TRIM_CHARS = frozenset(_TRAILING_PUNCT + "*")
