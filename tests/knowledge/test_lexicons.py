@@ -13,6 +13,8 @@ import pytest
 
 from fauxpas.core.text.fold import fold_keep_accents
 from fauxpas.core.text.lang import SUPPORTED
+from fauxpas.core.text.tokens import mask
+from fauxpas.knowledge import default_knowledge
 from fauxpas.knowledge.lexicon import LEXICON_DIR, LexiconError, load_file, term_words
 
 FILES = sorted(LEXICON_DIR.glob("*/*.yaml"))
@@ -131,3 +133,13 @@ def test_profanity_ids_follow_the_file(lang):
 def test_exceptions_explain_themselves(lang):
     for entry in PROFANITY[lang]["profanity-exceptions"].entries:
         assert entry.note and entry.sureness == 0
+
+
+def test_masked_words_are_remembered_per_pattern_and_handed_out_as_copies():
+    lexicon = default_knowledge().lexicon("profanity", "en")
+    first = lexicon.masked(mask("f***"))
+    assert "fuck" in [c.words[0] for c in first]
+    first.clear()
+    again = lexicon.masked(mask("f***"))
+    assert again and again is not first
+    assert lexicon.masked(mask("zq**")) == []

@@ -120,6 +120,7 @@ class Lexicon:
         self.suffixes = frozenset(w for by in self._affixes["suffix"].values() for w in by)
         self._starts = affix_pattern(self.prefixes, "prefix")
         self._ends = affix_pattern(self.suffixes, "suffix")
+        self._masked: dict[tuple[str, ...], list[_Candidate]] = {}  # pattern -> fits
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -221,13 +222,23 @@ class Lexicon:
 
     def masked(self, pattern: tuple[str, ...]) -> list[_Candidate]:
         """The sure single words that fit a hidden-letter pattern, one per entry, in the
-        order of the file (put the commonest words first)."""
-        fits, seen = [], set()
-        for c in self._by_length.get(len(pattern), ()):
-            if c.entry.id not in seen and _fits(c.words[0], pattern):
-                seen.add(c.entry.id)
-                fits.append(c)
-        return fits
+        order of the file (put the commonest words first). Remembered per pattern: the
+        same few ("f***", "sh1t", "1st") come back, and each tries every word of its
+        length."""
+        fits = self._masked.get(pattern)
+        if fits is None:
+            if len(self._masked) > _MASKED_LIMIT:
+                self._masked.clear()
+            fits, seen = [], set()
+            for c in self._by_length.get(len(pattern), ()):
+                if c.entry.id not in seen and _fits(c.words[0], pattern):
+                    seen.add(c.entry.id)
+                    fits.append(c)
+            self._masked[pattern] = fits
+        return list(fits)
+
+
+_MASKED_LIMIT = 20_000  # patterns remembered per lexicon before the memory starts again
 
 
 def affix_pattern(words: Iterable[str], mode: str):

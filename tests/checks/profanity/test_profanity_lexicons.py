@@ -68,3 +68,21 @@ def test_find_hits_with_or_without_the_words_given(text):
 
 def test_language_data_is_loaded_once():
     assert language_data(default_knowledge(), "en") is language_data(default_knowledge(), "en")
+
+
+def test_a_hashtag_of_quiet_words_is_remembered_and_read_the_same_next_time():
+    data = reading(default_knowledge(), ("en",))
+    look = screen(data)
+    for text in ["Off we go #HappyMondayTeam", "Off we go #FuckMondays"]:
+        tokens, words = tokenize_with_words(text)
+        first = find_hits(tokens, text, data, "en", words, frozenset(words))
+        again = find_hits(tokens, text, data, "en", words, frozenset(words))
+        assert first == again
+    assert "#HappyMondayTeam" in look.quiet_tags
+    assert "#FuckMondays" not in look.quiet_tags
+    assert [hit.term for hit in again] == ["fuck"]
+
+
+def test_the_same_languages_in_the_same_order_get_the_same_screen():
+    data = reading(default_knowledge(), ("fr", "de"))
+    assert screen(data) is screen(data) is screen(tuple(reversed(data)))

@@ -47,6 +47,8 @@ class Screen:
     # ones are never worth a look, the FIRST_OF_PAIR ones only before a second word
     quiet: set[str] = field(default_factory=set, compare=False, repr=False)
     lone_firsts: set[str] = field(default_factory=set, compare=False, repr=False)
+    # hashtags, as written, whose words are all quiet
+    quiet_tags: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def suspects(self, tokens, kinds, stretched: bool = True) -> list[int]:
         """Indices of the tokens worth a full look: listed words, the first word of a
@@ -92,6 +94,12 @@ class Screen:
         # its second words is in the text
         return not only_words or any(not self.pairs[n].isdisjoint(words) for n in firsts)
 
+    def remember_quiet_tag(self, tag: str) -> None:
+        """Remember a hashtag (as written) whose words ``may_suspect`` ruled out."""
+        if len(self.quiet_tags) > _KNOWN_LIMIT:
+            self.quiet_tags.clear()
+        self.quiet_tags.add(tag)
+
     def _known(self) -> dict[str, int]:
         if len(self.known) > _KNOWN_LIMIT:
             self.known.clear()
@@ -123,7 +131,15 @@ def _follows(token, seconds: frozenset[str]) -> bool:
 
 def screen(datas: tuple[LanguageData, ...]) -> Screen:
     """The screen for reading a text with these languages' lists (in any order)."""
-    return _screen(frozenset(datas))
+    found = _by_tuple.get(datas)
+    if found is None:
+        if len(_by_tuple) >= 1024:  # as many as _screen keeps
+            _by_tuple.clear()
+        found = _by_tuple[datas] = _screen(frozenset(datas))
+    return found
+
+
+_by_tuple: dict[tuple[LanguageData, ...], Screen] = {}  # as asked: no set to build
 
 
 @lru_cache(maxsize=1024)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fauxpas.checks.profanity.lexicons import LanguageData, screen
+from fauxpas.checks.profanity.lexicons import LanguageData, Screen, screen
 from fauxpas.core.text.fold import fold, fold_keep_accents
 from fauxpas.core.text.hashtags import camel_split
 from fauxpas.core.text.tokens import Token, tokenize
@@ -75,7 +75,7 @@ def find_hits(tokens: Sequence[Token], text: str, data: tuple[LanguageData, ...]
     look = screen(data)
     only_words = len(words) == len(tokens)
     positions: list[int] = []
-    hashtags = [] if only_words else [hashtag_tokens(t) for t in tokens if t.kind == "hashtag"]
+    hashtags = [] if only_words else _hashtags_to_read(tokens, look)
     suspects = look.may_suspect(vocabulary, only_words)
     if suspects or hashtags:
         stretched = _TRIPLE.search(text) is not None
@@ -110,6 +110,20 @@ def find_hits(tokens: Sequence[Token], text: str, data: tuple[LanguageData, ...]
             hits.append(Hit(lang_data.language, entry, symbol, at, at + len(symbol), "symbol"))
             at = text.find(symbol, at + len(symbol))
     return hits
+
+
+def _hashtags_to_read(tokens: Sequence[Token], look: Screen) -> list[list[Token]]:
+    """The words of each hashtag that may hold something to read; a hashtag whose words
+    are all quiet is remembered as such (by how it is written) and skipped next time."""
+    out = []
+    for token in tokens:
+        if token.kind == "hashtag" and token.raw not in look.quiet_tags:
+            parts = hashtag_tokens(token)
+            if look.may_suspect(frozenset(part.norm for part in parts), True):
+                out.append(parts)
+            else:
+                look.remember_quiet_tag(token.raw)
+    return out
 
 
 def _acronym(token: Token, entry: Entry) -> bool:
