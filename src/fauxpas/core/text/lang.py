@@ -265,10 +265,10 @@ def detect_tokens(text: str, tokens: list[Token] | None, hint: str | None = None
     if p is None:
         lang = hint or "en"
         return LanguageGuess(lang, 0.0, (lang,))
-    order = sorted(range(len(p)), key=p.__getitem__, reverse=True)
-    top = order[0]
+    top = max(range(len(p)), key=p.__getitem__)  # the first of equals, as sorting gives
     if p[top] >= CONFIDENT:
         return LanguageGuess(SUPPORTED[top], p[top], (SUPPORTED[top],))
+    order = sorted(range(len(p)), key=p.__getitem__, reverse=True)
     close = [i for i in order[:3] if p[i] >= CLOSE * p[top]]
     if hint is not None and p[SUPPORTED.index(hint)] >= TIE * p[top]:
         top = SUPPORTED.index(hint)
