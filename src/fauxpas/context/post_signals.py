@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fauxpas.context.cues import Cues, ctx_cues
+from fauxpas.context.cues import Cues, ctx_cues, ctx_has_kind
 from fauxpas.core.text.fold import fold
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|shop|store|co\.uk|de|fr|es|it|nl|no|dk|se|hu|pt|eu)\b",
@@ -40,6 +40,17 @@ class PostSignals:
 
     def spans(self, *kinds: str) -> list[tuple[int, int]]:
         return [(h.start, h.end) for h in self.cues.of(*kinds)]
+
+
+def may_sell(ctx) -> bool:
+    """False when ``post_signals(ctx).selling`` is sure to be 0, at the cost of a cue
+    screen and a price pattern rather than every cue of the text: no selling cue, no
+    price, no model to read the tone."""
+    cached = ctx.shared.get("context.signals")
+    if cached is not None:
+        return cached.selling >= 1
+    return (ctx.model is not None or bool(_PRICE.search(ctx.text))
+            or ctx_has_kind(ctx, "selling"))
 
 
 def post_signals(ctx) -> PostSignals:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.context.hashtag_reading import read_hashtag, samples_for
-from fauxpas.context.post_signals import post_signals
+from fauxpas.context.post_signals import may_sell, post_signals
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.hashtags import camel_split
 from fauxpas.core.text.tokens import may_hold_hashtags
@@ -43,7 +43,7 @@ class HashtagUse(Check):
                 own = bool(brand_key) and brand_key in key
                 if (not own and post.account.kind == "brand" and post.action in CAMPAIGN_ACTIONS
                         and len(camel_split(token.raw)) >= 2
-                        and post_signals(ctx).selling >= 1):
+                        and may_sell(ctx) and post_signals(ctx).selling >= 1):
                     yield self.finding(
                         ctx, confidence=0.4, severity=Severity.INFO, span=token.span,
                         message=f"No recent posts given for {token.raw}: check what it is "
