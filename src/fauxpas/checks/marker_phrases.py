@@ -110,6 +110,7 @@ class PhraseBook:
                     if phrase.where != "bracket":
                         self._add_gate(term)
         self.bracket_vocab = frozenset(vocab)
+        self._gate_words = frozenset(self._gate)
 
     def _add_gate(self, term: str) -> None:
         words = tuple(_WORD.findall(fold(term)))
@@ -121,9 +122,9 @@ class PhraseBook:
 
     def may_match(self, view: TextView) -> bool:
         """Cheap test on the set of words: can any phrase outside brackets be there?"""
-        keys = view.words & self._gate.keys()
-        if not keys:
+        if view.words.isdisjoint(self._gate_words):  # most posts: no allocation at all
             return False
+        keys = view.words & self._gate_words
         folded = view.folded_words
         return any(all(w in folded for w in words) for key in keys for words in self._gate[key])
 

@@ -133,6 +133,7 @@ LONE_STARS = Pattern("draft-syntax-20", "fence", "a lone run of asterisks where 
 _CHARS = frozenset().union(*(p.chars for p in PATTERNS))
 _WORDS = frozenset().union(*(p.words for p in PATTERNS))
 _SUBSTRINGS = tuple(dict.fromkeys(s for p in PATTERNS for s in p.substrings))
+_ANY_SUBSTRING = re.compile("|".join(map(re.escape, _SUBSTRINGS)))  # one pass for all
 # trigger (a character, word or substring) -> indexes of the patterns it opens
 _OPENS: dict[str, list[int]] = {}
 for _n, _pattern in enumerate(PATTERNS):
@@ -144,7 +145,8 @@ def find_syntax(text: str, lower: str, words: frozenset[str]) -> Iterator[Syntax
     """``lower`` is ``text.lower()``; ``words`` the set of its ``\\w+`` words."""
     present = [c for c in _CHARS if c in text]
     present += words & _WORDS
-    present += [s for s in _SUBSTRINGS if s in lower]
+    if _ANY_SUBSTRING.search(lower):
+        present += [s for s in _SUBSTRINGS if s in lower]
     if not present:
         return
     for n in sorted({n for trigger in present for n in _OPENS[trigger]}):
