@@ -24,6 +24,8 @@ LICENCES = {
     "everyday_toldbr": "ToLD-Br (CC BY-SA 4.0): non-toxic tweets not sampled for training, "
                        "calibration of the cutoffs only",
     "tweet_topicxl": "tweet_topicxl (MIT), train split; reported on test",
+    "language_tweets": "CrisisLexT26 (MIT): tweets of every label in es, it, fr, nl, pt, de "
+                       "(events not held out), to bound the review cutoff per language only",
     "norec_sentence": "NoReC sentence (CC BY-NC 4.0; models trained on it may be used "
                       "commercially): neutral/positive sentences as negatives",
     "husst": "HuSST (CC BY-SA 4.0): neutral/positive sentences as negatives",
@@ -53,7 +55,8 @@ def _inputs(info: dict) -> list[str]:
         lines.append("- Inputs: the embedding **language-centred** (`fauxpas/models/centring.py`: "
                      "the average embedding of real harmless posts in the text's language is "
                      "taken out, `heads/language_means.npz`), so that the language itself is "
-                     "no hint of the label.")
+                     "no hint of the label. The averages come from harmless rows of the "
+                     "training parts of the sets below, tweet_topicxl and CrisisLexT26.")
     for name in info.get("signals", ()):
         lines.append(f"- Inputs: the embedding, then the word-list signal `{name}` "
                      "(`fauxpas/models/signals.py`: 1 if FP101's lists find a sure swear "
@@ -79,8 +82,10 @@ def write_card(info: dict) -> None:
              f"- review {info['review']:.2f}: from here a person must look before the post goes "
              "out. The 99.5th percentile of the same ordinary posts, and at least the 97th "
              "percentile of heated but harmless tweets (non-offensive GermEval, DKhate and "
-             "ToLD-Br train tweets), so that all heads together hold back at most about 3% of "
-             "ordinary posts.",
+             "ToLD-Br train tweets)" + (
+                 " and the 99.9th percentile of everyday tweets in each of es, it, fr, nl, pt, "
+                 "de (CrisisLexT26)" if info.get("language_calibrated") else "") +
+             ", so that all heads together hold back at most about 3% of ordinary posts.",
              "",
              f"Training rows: {info['n_train']} ({info['n_pos']} positive).", "",
              "## Data and licences", ""]
