@@ -251,13 +251,39 @@ def speed(n, lines):
     lines += ["## Speed and memory", "",
               f"{n} uncached posts checked one by one through the full engine "
               "(`fauxpas.check(text, tier='full')`), on this shared 2-core machine while other "
-              "jobs were running.", "",
+              f"jobs were running; the encoder used {_threads(model)} thread(s) "
+              "(`FAUXPAS_MODEL_THREADS`; by default every core but one).", "",
               f"- p50 {np.percentile(times, 50):.1f} ms, p99 {np.percentile(times, 99):.1f} ms "
               "per post (targets 15 / 40 ms)",
               f"- sequential throughput {1000 / np.mean(times):.0f} posts/s; batch embedding "
               f"{embed_rate:.0f} posts/s (256 posts in one `Model.embed` call; target 80)",
               f"- peak resident memory of this process {rss:.0f} MB (target 500 MB; includes "
               "the evaluation data and the disk cache of embeddings)", ""]
+
+
+def _threads(model) -> int | str:
+    encoder = getattr(model.encoder, "inner", model.encoder)
+    return getattr(encoder, "num_threads", "?")
+
+
+# The sections (their "## " titles) each step writes.
+STEP_TITLES = {"heldout": ("## Issue targets", "## Held-out scores"),
+               "peers": ("## Against the peers",), "hatecheck": ("## Multilingual HateCheck",),
+               "transfer": ("## Cross-lingual transfer",), "alarms": ("## False alarms",),
+               "speed": ("## Speed and memory",)}
+
+
+def _sections(text: str) -> dict[str, str]:
+    """The results file's sections by title line, each block without its trailing newline."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line
+            out[current] = []
+        if current is not None:
+            out[current].append(line)
+    return {title: "\n".join(block).rstrip("\n") + "\n" for title, block in out.items()}
 
 
 def main(argv=None) -> int:
@@ -278,10 +304,15 @@ def main(argv=None) -> int:
              ("transfer", lambda: transfer(store, lines)),
              ("alarms", lambda: false_alarms(store, args.per_lang, lines)),
              ("speed", lambda: speed(args.latency, lines))]
+    previous = _sections(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     for name, step in steps:
-        if name not in args.skip:
-            print(f"== {name}", file=sys.stderr, flush=True)
-            step()
+        if name in args.skip:
+            # keep what the last run wrote for this step, so --skip never loses a section
+            lines += [block for title, block in previous.items()
+                      if title.startswith(STEP_TITLES[name])]
+            continue
+        print(f"== {name}", file=sys.stderr, flush=True)
+        step()
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     return 0
