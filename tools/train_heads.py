@@ -157,34 +157,15 @@ def train(head: str, store: EmbeddingStore) -> dict:
         if best is None or auc > best[0]:
             best = (auc, c, cv)
     auc, c, cv = best
-    threshold = _best_f1_threshold(y[is_train], cv)
-    # Ordinary posts must stay clean: each cutoff is at least its percentile of the
-    # scores of ordinary sentences and tweets (cross-validated for those in the training
-    # part, from the fitted head for the calibration-only ones).
-    ordinary_scores = []
-    plain = np.array([r.source in ORDINARY for r in rows])[is_train]
-    if plain.any():
-        ordinary_scores.append(cv[plain])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
     model.fit(X[is_train], y[is_train], sample_weight=weight[is_train])
-    calibration = np.array([r.part == "calibration" and not r.source.startswith("everyday_")
-                            and r.source != LANGUAGE_TWEETS for r in rows])
-    if calibration.any():
-        ordinary_scores.append(model.predict_proba(X[calibration])[:, 1])
-    review = threshold
-    for scores in ordinary_scores:
-        threshold = max(threshold, float(round(np.quantile(scores, REPORT_CALIBRATION), 2)))
-        review = max(review, float(round(np.quantile(scores, REVIEW_CALIBRATION), 2)))
-    for lang in sorted({r.lang for r in rows if r.source == LANGUAGE_TWEETS}):
-        mine = np.array([r.source == LANGUAGE_TWEETS and r.lang == lang for r in rows])
-        scores = model.predict_proba(X[mine])[:, 1]
-        review = max(review, float(round(np.quantile(scores, LANGUAGE_CALIBRATION), 2)))
-    heated = np.array([r.source.startswith("everyday_") for r in rows])
-    if heated.any():
-        scores = model.predict_proba(X[heated])[:, 1]
-        review = max(review, float(round(np.quantile(scores, HEATED_CALIBRATION), 2)))
-    threshold = min(threshold, 0.95)
-    review = min(max(review, threshold), 0.98)
+    scores = np.full(len(rows), np.nan)
+    scores[is_train] = cv  # cross-validated where the row is trained on
+    scores[~is_train] = model.predict_proba(X[~is_train])[:, 1]
+    sworn = np.zeros(len(rows), dtype=bool)
+    if SIGNALS.get(head):
+        sworn = (X[:, X.shape[1] - len(SIGNALS[head]):] != 0).any(axis=1)
+    threshold, review = cutoffs(head, rows, scores, _best_f1_threshold(y[is_train], cv), sworn)
     fitted = Head(head, model.coef_[0].astype(np.float32), float(model.intercept_[0]),
                   threshold, review, signals=SIGNALS.get(head, ()), centred=head in CENTRED)
     fitted.save()
@@ -203,6 +184,43 @@ def train(head: str, store: EmbeddingStore) -> dict:
           f"train={is_train.sum()}",
           file=sys.stderr)
     return info
+
+
+def cutoffs(head: str, rows: list[td.Row], scores: np.ndarray, best_f1: float,
+            sworn: np.ndarray) -> tuple[float, float]:
+    """(report, review) cutoffs. ``scores``: cross-validated for training rows, from the
+    fitted head for the others; ``sworn``: rows where FP101 finds a sure swear word.
+
+    Report: the F1-best cutoff, at least the 90th percentile of ordinary sentences and
+    tweets. Review: at least the 99.5th percentile of the same ordinary posts, the 97th of
+    heated but harmless tweets and (LANGUAGE_CALIBRATED heads) the 99.9th of each
+    language's everyday tweets. For a head that reads the swear-word signal, posts with a
+    sure swear word do not bound its review cutoff: FP101 holds those posts already, and
+    casual swearing (a quarter of ToLD-Br's non-toxic tweets) pushed the cutoff so high
+    that only the most extreme insults were reviewed."""
+    source = np.array([r.source for r in rows])
+    part = np.array([r.part for r in rows])
+    # two groups of ordinary posts, each bounding the cutoffs on its own: those the head
+    # trains on (as negatives) and those kept for calibration only
+    groups = (np.isin(source, ORDINARY) & (part == "train"),
+              (part == "calibration") & ~np.char.startswith(source.astype(str), "everyday_")
+              & (source != LANGUAGE_TWEETS))
+    threshold = max([best_f1] + [_quantile(scores[g], REPORT_CALIBRATION) for g in groups])
+    review = max([threshold] + [_quantile(scores[g & ~sworn], REVIEW_CALIBRATION)
+                                for g in groups])
+    if head in LANGUAGE_CALIBRATED:
+        for lang in sorted({r.lang for r in rows if r.source == LANGUAGE_TWEETS}):
+            mine = (source == LANGUAGE_TWEETS) & np.array([r.lang == lang for r in rows])
+            review = max(review, _quantile(scores[mine & ~sworn], LANGUAGE_CALIBRATION))
+    heated = np.char.startswith(source.astype(str), "everyday_")
+    review = max(review, _quantile(scores[heated & ~sworn], HEATED_CALIBRATION))
+    threshold = min(threshold, 0.95)
+    return threshold, min(max(review, threshold), 0.98)
+
+
+def _quantile(scores: np.ndarray, share: float) -> float:
+    """The rounded ``share`` quantile of ``scores``, 0 if there are none."""
+    return float(round(np.quantile(scores, share), 2)) if len(scores) else 0.0
 
 
 def _auc(y, p) -> float:
