@@ -94,9 +94,63 @@ TEMPLATES = {
             "Csapásnak nevezni őket gyűlöletkeltés."]),
 }
 
+# More harmless sentences about the same groups, of the kinds a head trained on hateful
+# posts tends to mistake for hate: a warm welcome, a plain fact, calling out a slur,
+# denying a hateful claim, condemning hate, reporting a hateful post in order to condemn
+# it. A post that names a group is not hateful for naming it.
+MORE_FINE = {
+    "en": ["We welcome {g} with open arms.", "{G} have always been part of our town.",
+           "Whoever calls {g} vermin should be ashamed.", "{G} are not a threat to anyone.",
+           "Hating {g} is never okay.",
+           "I read a post saying {g} are parasites. Disgusting."],
+    "fr": ["Nous accueillons {g} à bras ouverts.", "{G} font partie de notre ville depuis toujours.",
+           "Ceux qui traitent {g} de vermine devraient avoir honte.",
+           "{G} ne sont une menace pour personne.", "Haïr {g}, ce n'est jamais acceptable.",
+           "J'ai lu un message qui disait que {g} sont des parasites. C'est ignoble."],
+    "de": ["Wir heißen {g} herzlich willkommen.", "{G} gehören seit jeher zu unserer Stadt.",
+           "Wer {g} als Ungeziefer bezeichnet, sollte sich schämen.",
+           "{G} sind für niemanden eine Bedrohung.", "Hass auf {g} ist niemals in Ordnung.",
+           "Ich habe einen Post gelesen, in dem stand, {g} seien Parasiten. Widerlich."],
+    "es": ["Recibimos a {g} con los brazos abiertos.",
+           "{G} forman parte de nuestra ciudad desde siempre.",
+           "Quien llama alimañas a {g} debería avergonzarse.",
+           "{G} no son una amenaza para nadie.", "Odiar a {g} nunca está bien.",
+           "Leí un mensaje que decía que {g} son parásitos. Es repugnante."],
+    "it": ["Accogliamo {g} a braccia aperte.", "{G} fanno parte della nostra città da sempre.",
+           "Chi chiama {g} parassiti dovrebbe vergognarsi.",
+           "{G} non sono una minaccia per nessuno.", "Odiare {g} non è mai accettabile.",
+           "Ho letto un post che diceva che {g} sono feccia. È disgustoso."],
+    "pt": ["Recebemos {g} de braços abertos.", "{G} fazem parte da nossa cidade desde sempre.",
+           "Quem chama {g} de vermes devia ter vergonha.",
+           "{G} não são uma ameaça para ninguém.", "Odiar {g} nunca é aceitável.",
+           "Li um post que dizia que {g} são parasitas. É nojento."],
+    "nl": ["We heten {g} van harte welkom.", "{G} horen al altijd bij onze stad.",
+           "Wie {g} ongedierte noemt, moet zich schamen.",
+           "{G} zijn voor niemand een bedreiging.", "Haat tegen {g} is nooit oké.",
+           "Ik las een bericht dat {g} parasieten zijn. Walgelijk."],
+    "no": ["Vi ønsker {g} hjertelig velkommen.", "{G} har alltid vært en del av byen vår.",
+           "Den som kaller {g} skadedyr, burde skamme seg.",
+           "{G} er ikke en trussel mot noen.", "Hat mot {g} er aldri greit.",
+           "Jeg leste et innlegg som sa at {g} er parasitter. Motbydelig."],
+    "da": ["Vi byder {g} hjertelig velkommen.", "{G} har altid været en del af vores by.",
+           "Den, der kalder {g} skadedyr, burde skamme sig.",
+           "{G} er ikke en trussel mod nogen.", "Had mod {g} er aldrig i orden.",
+           "Jeg læste et opslag om, at {g} er parasitter. Modbydeligt."],
+    "sv": ["Vi välkomnar {g} med öppna armar.", "{G} har alltid varit en del av vår stad.",
+           "Den som kallar {g} för ohyra borde skämmas.", "{G} är inget hot mot någon.",
+           "Hat mot {g} är aldrig okej.",
+           "Jag läste ett inlägg om att {g} är parasiter. Vidrigt."],
+    "hu": ["{G} mindig is a városunk részei voltak.", "{G} senkire sem jelentenek veszélyt.",
+           "{G} is emberek, aki férgeknek nevezi őket, szégyellje magát.",
+           "{G} ellen uszítani soha nem helyes.",
+           "Olvastam egy posztot, hogy {g} paraziták. Undorító.",
+           "Büszke vagyok rá, hogy {g} mellett dolgozhatok."],
+}
+
 
 def rows():
     for lang, (groups, hateful, fine) in TEMPLATES.items():
+        fine = fine + MORE_FINE[lang]
         for group in groups:
             for label, patterns in ((1, hateful), (0, fine)):
                 for pattern in patterns:

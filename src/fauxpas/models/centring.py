@@ -6,7 +6,8 @@ and misses the same sentence in Portuguese. Subtracting the average embedding of
 posts in the text's language (and adding back the average over languages) leaves more
 of what the text says. On Multilingual HateCheck (300 tests per language) this moved the
 hate head's accuracy from 0.44 to 0.65 in pt, 0.51 to 0.64 in fr, 0.62 to 0.69 in es and
-by 0.04 in it and nl, for 0.03 less in de and pl (bench/results/model_eval.md).
+by 0.04 in it and nl, for 0.03 less in de and pl (measured when it was introduced,
+with the head's training data unchanged; current figures: bench/results/model_eval.md).
 
 The averages are computed by ``tools/train_heads.py`` from real harmless posts of the
 training data (``training_data.language_pool``: da, de, en, hu, no, pt) and ship as
