@@ -1,6 +1,6 @@
 from datetime import datetime, timezone
 
-from fauxpas.context.cues import ctx_has_kind, matcher, text_cues
+from fauxpas.context.cues import CueMatcher, ctx_has_kind, matcher, text_cues
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -44,3 +44,14 @@ def test_the_cheap_kind_test_reads_hashtag_words_too():
     for text, expected in [("Shop now at our store", True), ("#ShopNow at last", True),
                            ("＃ShopNow at last", True), ("Lovely weather today", False)]:
         assert ctx_has_kind(_context(text), "selling") is expected, text
+
+
+def test_candidates_are_the_exact_and_prefix_terms_a_word_may_start():
+    cue_matcher = CueMatcher([("selling", "a", "shop*", 1), ("selling", "b", "sale", 1),
+                              ("attack", "c", "shoot* at", 2)])
+    assert [item[2] for item in cue_matcher.candidates("shopping")] == ["a"]
+    assert [item[2] for item in cue_matcher.candidates("shooting")] == ["c"]
+    assert [item[2] for item in cue_matcher.candidates("sale")] == ["b"]
+    assert cue_matcher.candidates("sho") == ()  # shorter than every prefix term
+    assert cue_matcher.candidates("salesman") == ()  # "sale" is no prefix term
+    assert cue_matcher.candidates("qzxq") == ()

@@ -79,6 +79,9 @@ class CueMatcher:
                 self._prefix.setdefault(first[:-1], []).append(item)
             else:
                 self._exact.setdefault(first.rstrip("*"), []).append(item)
+        # the first MIN_PREFIX letters of every prefix term: a word that starts with
+        # none of them starts no prefix term, without a lookup per length
+        self._heads = frozenset(prefix[:MIN_PREFIX] for prefix in self._prefix)
 
     def substrings(self, min_len: int = 5) -> tuple[tuple[str, str, str, int], ...]:
         """Strong one-word terms to look for inside unbroken hashtags ("#cityflood")."""
@@ -108,6 +111,8 @@ class CueMatcher:
     def candidates(self, norm: str) -> tuple:
         """Terms whose first word may be ``norm`` (exact, or a prefix term), cached per word."""
         found = list(self._exact.get(norm, ()))
+        if norm[:MIN_PREFIX] not in self._heads:
+            return tuple(found)
         for k in range(MIN_PREFIX, min(len(norm), 14) + 1):
             more = self._prefix.get(norm[:k])
             if more:

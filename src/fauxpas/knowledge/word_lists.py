@@ -20,7 +20,10 @@ WORDS_DIR = Path(__file__).parent / "words"
 @lru_cache(maxsize=32)
 def word_costs(lang: str, limit: int | None = None) -> dict[str, float]:
     """``{word: -log10 p(word)}`` for the ``limit`` most frequent words (all if None)."""
-    return {word: zipf_cost(zipf) for word, zipf in word_zipfs(lang, limit).items()}
+    zipfs = word_zipfs(lang, limit)
+    # a few hundred different Zipf fields: each worked out once, not once per word
+    costs = {zipf: zipf_cost(zipf) for zipf in set(zipfs.values())}
+    return dict(zip(zipfs, map(costs.__getitem__, zipfs.values())))
 
 
 def zipf_cost(zipf: str) -> float:

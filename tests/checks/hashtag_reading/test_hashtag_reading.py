@@ -6,7 +6,7 @@ import pytest
 from fauxpas.checks.base import ALL_LANGUAGES
 from fauxpas.checks.hashtag_reading.check import HashtagReading, best_hit
 from fauxpas.checks.hashtag_reading.reader import Limits
-from fauxpas.checks.hashtag_reading.taboo import KINDS, taboo_index
+from fauxpas.checks.hashtag_reading.taboo import KINDS, TabooIndex, TabooWord, taboo_index
 from fauxpas.core.engine import Engine
 from fauxpas.core.post import Post
 from fauxpas.knowledge import Knowledge, default_knowledge
@@ -144,3 +144,17 @@ def test_every_language_has_a_valid_lexicon(lang):
     kinds = {entry.extra.get("kind") for entry in lexicon.entries}
     assert kinds <= set(KINDS) and {"vulgar", "sexual", "death"} <= kinds
     assert all(entry.id.startswith(f"{lang}-htr-") for entry in lexicon.entries)
+
+
+def _taboo_word(key):
+    return TabooWord(key, key, key, key, "vulgar", 2, "block", "test")
+
+
+def test_occurrences_are_every_place_a_word_appears_longest_first():
+    index = TabooIndex({key: _taboo_word(key) for key in ("ass", "assault", "tit")})
+    found = [(start, end, word.key) for start, end, word in index.occurrences("bassassaultit")]
+    assert found == [(1, 4, "ass"), (4, 11, "assault"), (4, 7, "ass"), (10, 13, "tit")]
+    assert list(index.occurrences("bravo")) == []
+    # a one-letter word: every position is tried
+    short = TabooIndex({key: _taboo_word(key) for key in ("x", "xyz")})
+    assert [(s, e) for s, e, _w in short.occurrences("axyzx")] == [(1, 4), (1, 2), (4, 5)]

@@ -6,6 +6,8 @@ import pytest
 
 from fauxpas.core.text.lang import (
     SUPPORTED,
+    WORD_FLOOR,
+    _word_table,
     detect,
     detect_tokens,
     normalise_code,
@@ -14,6 +16,7 @@ from fauxpas.core.text.lang import (
     word_vote,
 )
 from fauxpas.core.text.tokens import tokenize, tokenize_with_words
+from fauxpas.knowledge.word_lists import zipf_cost
 
 SWEDISH = Path(__file__).parents[3] / "bench" / "data" / "swedish_sentences.txt"
 
@@ -123,6 +126,17 @@ def test_word_vote_adds_known_words_and_the_parts_of_apostrophe_words():
     # an unknown word written with an apostrophe counts by its known parts
     assert word_vote(["qzxqzx'the"], folded=True) == one
     assert word_vote(["The"]) == one  # folded first unless told it is
+
+
+def test_a_word_row_is_its_cost_under_the_floor_in_each_list_that_has_it():
+    table = _word_table()
+    assert table.row("qzxqzx") is None and "qzxqzx" not in table.listed
+    row = table.row("the")
+    assert "the" in table.listed and len(row) == len(SUPPORTED)
+    for zipfs, value in zip(table.zipfs, row):
+        zipf = zipfs.get("the")
+        assert value == (0.0 if zipf is None else WORD_FLOOR - min(zipf_cost(zipf), WORD_FLOOR))
+    assert row[SUPPORTED.index("en")] > 0.0
 
 
 def test_a_clear_post_is_read_without_numpy():

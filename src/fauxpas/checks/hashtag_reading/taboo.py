@@ -39,13 +39,19 @@ class TabooIndex:
     def __init__(self, words: dict[str, TabooWord]):
         self.words = words
         self.lengths = tuple(sorted({len(k) for k in words}, reverse=True))
+        # the first two letters of every word (when none is shorter): a position whose
+        # two letters start none is skipped without trying every length there
+        self.heads = (frozenset(k[:2] for k in words)
+                      if self.lengths and self.lengths[-1] >= 2 else None)
         self.memo: dict[tuple, tuple] = {}  # (tag, lang, limits) -> hits, filled by reader
         self._appears: dict[str, bool] = {}
 
     def occurrences(self, body: str):
         """Every (start, end, word) where a taboo word appears in ``body``."""
-        words, n = self.words, len(body)
+        words, heads, n = self.words, self.heads, len(body)
         for start in range(n):
+            if heads is not None and body[start:start + 2] not in heads:
+                continue
             for length in self.lengths:
                 if start + length > n:
                     continue

@@ -76,17 +76,19 @@ class _WordTable:
 
     def __init__(self):
         self.zipfs = [word_zipfs(lang, WORD_VOTE_WORDS) for lang in SUPPORTED]
+        # every listed word: an unknown word (most words met for the first time) is
+        # ruled out with one lookup instead of one per language (about 10 ms to build)
+        self.listed = frozenset().union(*self.zipfs)
+        self._gets = [zipfs.get for zipfs in self.zipfs]
         # word -> the rows it adds to the vote: none for an unknown word, several for a
         # word written with apostrophes whose parts are known ("l'homme")
         self.rows: dict[str, tuple[tuple[float, ...], ...]] = {}
 
     def row(self, word: str) -> tuple[float, ...] | None:
         """The word's row, or None if no list has it."""
-        fields = [zipfs.get(word) for zipfs in self.zipfs]
-        if fields.count(None) == len(fields):
+        if word not in self.listed:
             return None
-        return tuple(0.0 if zipf is None else WORD_FLOOR - min(zipf_cost(zipf), WORD_FLOOR)
-                     for zipf in fields)
+        return tuple(map(_row_values.__getitem__, [get(word) for get in self._gets]))
 
     def rows_of(self, word: str) -> tuple[tuple[float, ...], ...]:
         """What ``word`` adds to the vote (remembered): its row; for an unknown word with
@@ -110,6 +112,19 @@ class _WordTable:
 
 
 _ROWS_LIMIT = 200_000  # words remembered before the memory starts again
+
+
+class _RowValues(dict):
+    """A list's Zipf field (or None, not listed) -> the word's value in a row, worked out
+    the first time it is asked for: the lists hold a few hundred different fields."""
+
+    def __missing__(self, zipf: str | None) -> float:
+        value = self[zipf] = (0.0 if zipf is None
+                              else WORD_FLOOR - min(zipf_cost(zipf), WORD_FLOOR))
+        return value
+
+
+_row_values = _RowValues()
 
 
 @lru_cache(maxsize=1)

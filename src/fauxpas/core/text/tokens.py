@@ -144,6 +144,8 @@ def variants(norm: str) -> tuple[str, ...]:
     """Readings of a folded token, most literal first: as written, leetspeak decoded,
     stretched letters squeezed ('fuuuck' -> 'fuck', then 'fuuck' for words with a
     double letter: 'asssshole' -> 'asshole')."""
+    if norm.isalpha() and _STRETCH.search(norm) is None:
+        return (norm,)  # most words: nothing to decode or squeeze
     out = [norm]
     decoded = decode_leet(norm)
     if decoded:
