@@ -251,8 +251,9 @@ def speed(n, lines):
     lines += ["## Speed and memory", "",
               f"{n} uncached posts checked one by one through the full engine "
               "(`fauxpas.check(text, tier='full')`), on this shared 2-core machine while other "
-              f"jobs were running; the encoder used {_threads(model)} thread(s) "
-              "(`FAUXPAS_MODEL_THREADS`; by default every core but one).", "",
+              f"jobs were running; encoder threads: {_threads(model)} (by default chosen "
+              "text by text from the machine's load; `FAUXPAS_MODEL_THREADS` fixes them).",
+              "",
               f"- p50 {np.percentile(times, 50):.1f} ms, p99 {np.percentile(times, 99):.1f} ms "
               "per post (targets 15 / 40 ms)",
               f"- sequential throughput {1000 / np.mean(times):.0f} posts/s; batch embedding "

