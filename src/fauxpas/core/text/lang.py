@@ -139,8 +139,9 @@ def word_vote(tokens: list[str], *, folded: bool = False) -> list[float] | None:
     if not folded:
         tokens = [fold(token) for token in tokens]
     looked = list(map(table.rows.get, tokens))
-    if None in looked:  # words not met before
-        looked = list(map(table.rows_of, tokens))
+    if None in looked:  # words not met before: only those are worked out
+        rows_of = table.rows_of
+        looked = [rows_of(word) if rows is None else rows for word, rows in zip(tokens, looked)]
     found = [row for rows in looked for row in rows]
     if not found:
         return None
