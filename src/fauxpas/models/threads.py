@@ -9,7 +9,7 @@ the machine idle, two threads took 20 ms and one 33 ms (p50).
 
 So before each text the encoder asks ``ThreadChooser.threads()``: every core, less the
 cores other work kept busy in the last half second or so (read from ``/proc/stat``, minus
-the CPU time the encoder itself spent), at least one. ``$FAUXPAS_MODEL_THREADS`` fixes the
+the CPU time of this process), at least one. ``$FAUXPAS_MODEL_THREADS`` fixes the
 number instead; where ``/proc/stat`` cannot be read, every core but one is used.
 """
 
@@ -70,14 +70,16 @@ class ThreadChooser:
     def __init__(self, cores: int | None = None, fixed: int | None = None, *,
                  machine_cores: int | None = None,
                  read_stat: Callable[[], tuple[float, float] | None] = read_proc_stat,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic,
+                 own_cpu: Callable[[], float] = time.process_time):
         self.cores = cores or usable_cores()
         self.machine_cores = machine_cores or os.cpu_count() or self.cores
         self.fixed = fixed
         self._read_stat = read_stat
         self._clock = clock
-        self._last: tuple[float, float, float] | None = None  # (time, busy, all) of a sample
-        self._own = 0.0  # CPU seconds the encoder spent since that sample
+        self._own_cpu = own_cpu
+        # the last sample: (time, machine busy, machine all, this process's CPU seconds)
+        self._last: tuple[float, float, float, float] | None = None
         self._choice = max(1, self.cores - 1)  # until the load has been measured
 
     @property
@@ -85,28 +87,25 @@ class ThreadChooser:
         """The most threads it may ever choose (what the engine is started with)."""
         return self.fixed or self.cores
 
-    def spent(self, cpu_seconds: float) -> None:
-        """The encoder spent this much CPU time (all its threads) on a text."""
-        self._own += max(0.0, cpu_seconds)
-
     def threads(self) -> int:
         if self.fixed:
             return self.fixed
         now = self._clock()
         if self._last is None or now - self._last[0] >= WINDOW:
-            sample = self._read_stat()
-            if sample is not None:
+            stat = self._read_stat()
+            if stat is not None:
+                sample = (now, *stat, self._own_cpu())
                 if self._last is not None:
-                    free = self.cores - self.busy_elsewhere(self._last[1:], sample)
+                    free = self.cores - self.busy_elsewhere(self._last, sample)
                     self._choice = max(1, min(self.cores, int(free + SLACK)))
-                self._last = (now, *sample)
-                self._own = 0.0
+                self._last = sample
         return self._choice
 
-    def busy_elsewhere(self, before: tuple[float, float], after: tuple[float, float]) -> float:
-        """How many cores other work kept busy between two samples of (busy, all) CPU
-        seconds: the machine's busy time less the encoder's own, over the wall time."""
-        wall = (after[1] - before[1]) / self.machine_cores
+    def busy_elsewhere(self, before: tuple[float, float, float, float],
+                       after: tuple[float, float, float, float]) -> float:
+        """How many cores other processes kept busy between two samples: the machine's
+        busy time less this process's, over the wall time."""
+        wall = (after[2] - before[2]) / self.machine_cores
         if wall <= 0:
             return 0.0
-        return max(0.0, after[0] - before[0] - self._own) / wall
+        return max(0.0, (after[1] - before[1]) - (after[3] - before[3])) / wall
