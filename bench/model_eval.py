@@ -22,6 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "bench")]
 import eval_data  # noqa: E402
+import peers as peers_module  # noqa: E402
 import train_heads as th  # noqa: E402
 from embcache import EmbeddingStore  # noqa: E402
 
@@ -35,39 +36,21 @@ def fmt(m: dict) -> str:
             f"{m['f1']:.2f} | {m['macro_f1']:.2f} | {m['auc']:.2f} |")
 
 
-GLIN_NAMES = {"en": "english", "de": "german", "da": "danish", "pt": "portuguese",
-              "fr": "french"}
-
-
 def _peer_predictors(notes):
     """Each installed peer as (name, fn(texts, lang) -> list of 0/1)."""
     found = []
-    try:
-        from better_profanity import profanity
-
-        profanity.load_censor_words()
-        found.append(("better-profanity", lambda texts, lang: [
-            int(profanity.contains_profanity(t)) for t in texts]))
-    except ImportError:
-        notes.append("better-profanity not installed (pip install -r bench/requirements.txt)")
-    try:
-        from profanity_check import predict
-
-        found.append(("alt-profanity-check", lambda texts, lang: [
-            int(v) for v in predict(list(texts))]))
-    except ImportError:
-        notes.append("alt-profanity-check not installed")
-    try:
-        from glin_profanity import Filter
-
+    better = peers_module.better_profanity(notes)
+    if better:
+        found.append(("better-profanity", lambda texts, lang: [int(better(t)) for t in texts]))
+    alt = peers_module.alt_profanity_check(notes)
+    if alt:
+        found.append(("alt-profanity-check", lambda texts, lang: alt(texts)))
+    if peers_module.glin_profanity(notes, ["en"]):
         def glin(texts, lang):
-            filt = Filter({"languages": [GLIN_NAMES.get(lang, "english")],
-                           "detect_leetspeak": True, "normalize_unicode": True})
-            return [int(filt.is_profane(t)) for t in texts]
+            is_profane = peers_module.glin_profanity(notes, [lang])
+            return [int(is_profane(t)) for t in texts]
 
         found.append(("glin-profanity", glin))
-    except ImportError:
-        notes.append("glin-profanity not installed")
     return found
 
 

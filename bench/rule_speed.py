@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import peers  # noqa: E402
 from profanity_data import NOW, RESULTS, read  # noqa: E402
 
 SOURCES = [  # dataset, file, languages to take from it
@@ -41,10 +42,6 @@ ROUNDS = 5  # fauxpas rows: the least disturbed of 5 rounds (the machine is shar
 # Posts run before measuring, none of them measured: a service that has been running a
 # while has met the common words; the first round then shows posts it has never seen.
 WARM_PER_LANG = 500
-GLIN_LANGUAGES = ["english", "french", "german", "spanish", "italian", "portuguese", "dutch",
-                  "norwegian", "danish", "swedish", "hungarian"]
-
-
 def sample(n: int, seed: int = 7) -> tuple[list[str], list[str]]:
     """(measured texts, warm-up texts), balanced over languages."""
     by_lang: dict[str, list[str]] = {}
@@ -141,30 +138,17 @@ def fauxpas_runners(texts: list[str]) -> list[tuple[str, Callable[[str], object]
 
 def peer_runners(notes: list[str]) -> list[tuple[str, Callable[[str], object], Callable]]:
     runners = []
-    try:
-        from better_profanity import profanity
-
-        profanity.load_censor_words()
-        runners.append(("better-profanity 0.7 (English list)", profanity.contains_profanity,
-                        lambda: None))
-    except ImportError:
-        notes.append("better-profanity not installed (pip install -r bench/requirements.txt)")
-    try:
-        from profanity_check import predict
-
+    better = peers.better_profanity(notes)
+    if better:
+        runners.append(("better-profanity 0.7 (English list)", better, lambda: None))
+    alt = peers.alt_profanity_check(notes)
+    if alt:
         runners.append(("alt-profanity-check 1.9 (English model), one post per call",
-                        lambda t: predict([t])[0], lambda: None))
-    except ImportError:
-        notes.append("alt-profanity-check not installed")
-    try:
-        from glin_profanity import Filter
-
-        glin = Filter({"languages": GLIN_LANGUAGES, "detect_leetspeak": True,
-                       "normalize_unicode": True, "cache_results": False})
-        runners.append(("glin-profanity 4.1 (the 11 languages, leetspeak, Unicode)",
-                        glin.is_profane, lambda: None))
-    except ImportError:
-        notes.append("glin-profanity not installed")
+                        lambda t: alt([t])[0], lambda: None))
+    glin = peers.glin_profanity(notes, list(peers.GLIN_NAMES), cache=False)
+    if glin:
+        runners.append(("glin-profanity 4.1 (the 11 languages, leetspeak, Unicode)", glin,
+                        lambda: None))
     return runners
 
 
