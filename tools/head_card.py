@@ -56,7 +56,8 @@ def _inputs(info: dict) -> list[str]:
                      "the average embedding of real harmless posts in the text's language is "
                      "taken out, `heads/language_means.npz`), so that the language itself is "
                      "no hint of the label. The averages come from harmless rows of the "
-                     "training parts of the sets below, tweet_topicxl and CrisisLexT26.")
+                     "training parts of the sets below, tweet_topicxl and CrisisLexT26 "
+                     "(both MIT).")
     for name in info.get("signals", ()):
         lines.append(f"- Inputs: the embedding, then the word-list signal `{name}` "
                      "(`fauxpas/models/signals.py`: 1 if FP101's lists find a sure swear "
@@ -85,7 +86,9 @@ def write_card(info: dict) -> None:
              "ToLD-Br train tweets)" + (
                  " and the 99.9th percentile of everyday tweets in each of es, it, fr, nl, pt, "
                  "de (CrisisLexT26)" if info.get("language_calibrated") else "") +
-             ", so that all heads together hold back at most about 3% of ordinary posts.",
+             ", so that all heads together hold back at most about 3% of ordinary posts." + (
+                 " Posts with a sure swear word are left out of these percentiles: FP101 "
+                 "holds them already." if info.get("signals") else ""),
              "",
              f"Training rows: {info['n_train']} ({info['n_pos']} positive).", "",
              "## Data and licences", ""]
