@@ -86,9 +86,9 @@ class Engine:
             model_loader=self.model_loader,
         )
         if post.text.strip():
-            yield _context(post.text, post.lang, common)
+            yield text_context(post.text, post.lang, common)
         if post.spreads_target and post.target.text.strip():
-            yield _context(post.target.text, None, common, on_target=True)
+            yield text_context(post.target.text, None, common, on_target=True)
 
     def _run(self, ctx: CheckContext, *, scope: str) -> list[Finding]:
         found: list[Finding] = []
@@ -101,9 +101,10 @@ class Engine:
         return found
 
 
-def _context(text: str, hint: str | None, common: dict, on_target: bool = False
-             ) -> CheckContext:
-    """The context of one text: tokenized once, the language read from those tokens."""
+def text_context(text: str, hint: str | None, common: dict, on_target: bool = False
+                 ) -> CheckContext:
+    """The context of one text: tokenized once, the language read from those tokens.
+    ``common``: the other CheckContext fields (at least ``post``)."""
     tokens, words = tokenize_with_words(text)
     return CheckContext(text=text, language=detect_tokens(text, tokens, hint, words),
                         on_target=on_target, shared={"tokens": tokens, "words": words},

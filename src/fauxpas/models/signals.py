@@ -22,7 +22,6 @@ import numpy as np
 
 from fauxpas.core.check_context import CheckContext
 
-SIGNALS = ("profanity",)
 _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
@@ -34,26 +33,25 @@ def profanity(ctx: CheckContext) -> float:
     return 1.0 if find_profanity(ctx, min_sureness=2) else 0.0
 
 
+READERS = {"profanity": profanity}  # signal name -> its reader
+SIGNALS = tuple(READERS)
+
+
 def signals_of(ctx: CheckContext, names: tuple[str, ...] = SIGNALS) -> np.ndarray:
     """The named signals of the text of ``ctx``, float32 of shape (len(names),)."""
-    readers = {"profanity": profanity}
-    unknown = [name for name in names if name not in readers]
+    unknown = [name for name in names if name not in READERS]
     if unknown:
-        raise ValueError(f"unknown signal {unknown[0]!r}; known: {', '.join(readers)}")
-    return np.array([readers[name](ctx) for name in names], dtype=np.float32)
+        raise ValueError(f"unknown signal {unknown[0]!r}; known: {', '.join(READERS)}")
+    return np.array([READERS[name](ctx) for name in names], dtype=np.float32)
 
 
 def text_context(text: str) -> CheckContext:
-    """A context for a bare text (language detected, no account, no moment), as the
-    engine would build it for a post."""
+    """A context for a bare text (language detected, no account, no moment), built by the
+    engine's own ``text_context``."""
+    from fauxpas.core.engine import text_context as engine_text_context
     from fauxpas.core.post import Post
-    from fauxpas.core.text.lang import detect_tokens
-    from fauxpas.core.text.tokens import tokenize
 
-    tokens = tokenize(text)
-    return CheckContext(post=Post(id="text", text=text, at=_EPOCH), text=text,
-                        language=detect_tokens(text, tokens, None),
-                        shared={"tokens": tokens})
+    return engine_text_context(text, None, {"post": Post(id="text", text=text, at=_EPOCH)})
 
 
 class Readings:
