@@ -257,8 +257,8 @@ def crisis_tweets_by_language(n_per=600) -> list[Row]:
 def language_pool(min_rows: int = 50) -> list[Row]:
     """Real posts labelled harmless (training parts only), by language: the rows whose mean
     per language centres the embeddings (``fauxpas.models.centring``). Languages with fewer
-    than ``min_rows`` rows are left out (they are not shifted: 59 Spanish rows gave a noisy
-    average that made the hate head flag more ordinary Spanish posts)."""
+    than ``min_rows`` rows are left out: they are not shifted, as an average of a few posts
+    is noise."""
     harmless = [r for r in (germeval() + dkhate() + gahd() + toldbr() + davidson_rows()
                             + mlma() + topicxl()) if r.label == 0 and r.part == "train"]
     rows = (harmless + ordinary_tweets() + everyday_tweets() + crisis_tweets_by_language()

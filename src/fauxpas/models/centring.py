@@ -14,16 +14,17 @@ Six heads read centred embeddings (``Head.centred``; the list is ``CENTRED`` in
 cut the ordinary Portuguese posts the whole engine holds back from 4.3% to 2.0%.
 
 The averages are computed by ``tools/train_heads.py`` from real harmless posts of the
-training data (``training_data.language_pool``: da, de, en, hu, no, pt) and ship as
-``heads/language_means.npz``. A language with fewer than 200 such posts (es, fr, it, nl,
-sv) is not shifted: its average would be noise (with 59 Spanish posts, the hate head
-flagged 2.3% more ordinary Spanish posts).
+training data (``training_data.language_pool``: the harmless rows of the offensive-language
+sets, everyday tweets from CrisisLexT26 and tweet_topicxl, NoReC and HuSST sentences) and
+ship as ``heads/language_means.npz``. A language with fewer than 50 such posts (sv) is not
+shifted: its average would be noise. Dutch has only 86.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,11 @@ MEANS_FILE = "language_means.npz"
 @dataclass(frozen=True)
 class LanguageMeans:
     means: dict[str, np.ndarray]  # language -> average embedding of its harmless posts
-    overall: np.ndarray  # the average of those averages
+
+    @cached_property
+    def overall(self) -> np.ndarray:
+        """The average of the languages' averages."""
+        return np.mean(list(self.means.values()), axis=0).astype(np.float32)
 
     def centre(self, vectors: np.ndarray, langs: Sequence[str | None]) -> np.ndarray:
         """``vectors`` (n, dim) with each row's language average taken out, re-normalised."""
@@ -60,9 +65,8 @@ class LanguageMeans:
     def from_rows(cls, vectors: np.ndarray, langs: Sequence[str]) -> LanguageMeans:
         """The averages of ``vectors`` per language in ``langs``."""
         langs_arr = np.asarray(langs)
-        means = {str(lang): np.asarray(vectors)[langs_arr == lang].mean(axis=0).astype(
-            np.float32) for lang in sorted(set(langs))}
-        return cls(means, np.mean(list(means.values()), axis=0).astype(np.float32))
+        return cls({str(lang): np.asarray(vectors)[langs_arr == lang].mean(axis=0).astype(
+            np.float32) for lang in sorted(set(langs))})
 
 
 def load_means(folder: Path = HEADS_DIR) -> LanguageMeans | None:
@@ -71,6 +75,5 @@ def load_means(folder: Path = HEADS_DIR) -> LanguageMeans | None:
     if not path.exists():
         return None
     with np.load(path) as data:
-        means = {str(lang): vec.astype(np.float32)
-                 for lang, vec in zip(data["langs"], data["means"])}
-    return LanguageMeans(means, np.mean(list(means.values()), axis=0).astype(np.float32))
+        return LanguageMeans({str(lang): vec.astype(np.float32)
+                              for lang, vec in zip(data["langs"], data["means"])})
