@@ -15,7 +15,7 @@ from typing import Any
 from fauxpas.core.post import Post
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.lang import LanguageGuess
-from fauxpas.core.text.tokens import Token, tokenize, tokenize_with_words
+from fauxpas.core.text.tokens import Token, tokenize, tokenize_with_words, word_norms
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 
@@ -58,7 +58,7 @@ class CheckContext:
         words = self.shared.get("words")
         if words is None:
             if "tokens" in self.shared:
-                words = tuple([t.norm for t in self.tokens if t.kind in ("word", "spaced")])
+                words = word_norms(self.tokens)
             else:
                 self.shared["tokens"], words = tokenize_with_words(self.text)
             self.shared["words"] = words

@@ -11,6 +11,7 @@ from fauxpas.core.text.tokens import (
     tokenize,
     tokenize_with_words,
     variants,
+    word_norms,
 )
 
 
@@ -154,3 +155,10 @@ def test_may_hold_hashtags_is_false_only_for_texts_without_hashtag_tokens():
         has_tags = any(t.kind == "hashtag" for t in tokenize(text))
         assert may_hold_hashtags(text) or not has_tags
     assert may_hold_hashtags("＃Sale") and not may_hold_hashtags("Sale today")
+
+
+@pytest.mark.parametrize("text", ["Ship it on Monday, @kim! f u c k #SummerSale https://x.co",
+                                  "Façade, naïve café — 10% off", ""])
+def test_word_norms_are_the_words_tokenize_collects(text):
+    tokens, words = tokenize_with_words(text)
+    assert word_norms(tokens) == words

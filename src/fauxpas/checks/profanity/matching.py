@@ -21,10 +21,10 @@ from functools import lru_cache
 from fauxpas.checks.profanity.lexicons import LanguageData, Screen, screen
 from fauxpas.core.text.fold import fold, fold_keep_accents
 from fauxpas.core.text.hashtags import camel_split
-from fauxpas.core.text.tokens import Token, tokenize
+from fauxpas.core.text.tokens import WORD_KINDS, Token, tokenize, word_norms
 from fauxpas.knowledge.lexicon import Entry, Match, term_words
 
-_KINDS = ("word", "spaced")
+_KINDS = WORD_KINDS
 _SENTENCE_START = frozenset(".!?:;\"'«»“”„([-–—\n")
 _TRIPLE = re.compile(r"([^\W\d_])\1\1")
 
@@ -69,7 +69,7 @@ def find_hits(tokens: Sequence[Token], text: str, data: tuple[LanguageData, ...]
     """``words``: the norms of the word and spaced tokens, ``vocabulary`` their set (the
     check context has both; worked out here if not given)."""
     if words is None:
-        words = [t.norm for t in tokens if t.kind in _KINDS]
+        words = word_norms(tokens)
     if vocabulary is None:
         vocabulary = frozenset(words)
     look = screen(data)

@@ -20,6 +20,7 @@ token without any letter is never decoded.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -187,6 +188,15 @@ def mask(norm: str) -> tuple[str, ...] | None:
 
 def tokenize(text: str) -> list[Token]:
     return tokenize_with_words(text)[0]
+
+
+WORD_KINDS = ("word", "spaced")  # the tokens whose norms ``tokenize_with_words`` collects
+
+
+def word_norms(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The ``norm`` of each word and spaced token, in order: the words
+    ``tokenize_with_words`` gives with the tokens, for tokens made without them."""
+    return tuple([token.norm for token in tokens if token.kind in WORD_KINDS])
 
 
 def may_hold_hashtags(text: str) -> bool:
