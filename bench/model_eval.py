@@ -258,7 +258,7 @@ STEP_TITLES = {"heldout": ("## Issue targets", "## Held-out scores"),
 
 
 def _sections(text: str) -> dict[str, str]:
-    """The results file's sections by title line, each block without its trailing newline."""
+    """The results file's sections by title line, each block ending in one newline."""
     out: dict[str, list[str]] = {}
     current = None
     for line in text.splitlines():

@@ -35,12 +35,8 @@ class Model:
         except KeyError:
             raise KeyError(f"unknown head {name!r}; known: {', '.join(self.heads)}") from None
 
-    def threshold(self, name: str) -> float:
-        """The head's report cutoff (see ``fauxpas.models.head``)."""
-        return self.head(name).threshold
-
     def cutoffs(self, name: str) -> tuple[float, float]:
-        """The head's report and review cutoffs."""
+        """The head's report and review cutoffs (see ``fauxpas.models.head``)."""
         head = self.head(name)
         return head.threshold, head.review_cutoff
 
