@@ -121,15 +121,35 @@ def targets(store, lines):
     lines.append("")
 
 
+def as_checked(head, texts: list[str], store) -> np.ndarray:
+    """The head's score per text as the model checks get it: the strongest over the
+    readings they read (``semantic.model_readings``: as written, lower-cased if shouted,
+    plain if disguised), with the text's own language and signals."""
+    from fauxpas.checks.semantic import model_readings
+    from fauxpas.models.centring import load_means
+    from fauxpas.models.model import head_inputs
+    from fauxpas.models.signals import Readings, text_context
+
+    contexts = [text_context(text) for text in texts]
+    readings = [model_readings(ctx) for ctx in contexts]
+    store.embed([reading for texts_read in readings for reading in texts_read])  # one pass
+    means = load_means() if head.centred else None
+    return np.array([head.predict(head_inputs(head, store.embed(texts_read),
+                                              Readings(texts_read, ctx), means)).max()
+                     for ctx, texts_read in zip(contexts, readings)])
+
+
 def hatecheck(store, per_lang, lines):
     rows = eval_data.hatecheck(per_lang)
     head = load_head("hate")
-    probs = head.predict(th.inputs_for(head, [r["text"] for r in rows], store))
+    probs = as_checked(head, [r["text"] for r in rows], store)
     pred = probs >= head.threshold
     gold = np.array([r["label"] == "hateful" for r in rows])
     lines += ["## Multilingual HateCheck (evaluation only)", "",
               f"A seeded sample of {per_lang} cases per language; `hate` head at its cutoff "
-              f"{head.threshold:.2f}. Target: accuracy >= 0.80 per language.", "",
+              f"{head.threshold:.2f}, each case read as the hate check reads it (also in "
+              "capitals-free and plain readings: `checks/semantic.model_readings`). "
+              "Target: accuracy >= 0.80 per language.", "",
               "| lang | n | accuracy | hateful recall | non-hateful accuracy | AUC |",
               "|---|---|---|---|---|---|"]
     for lang in sorted({r["lang"] for r in rows}):

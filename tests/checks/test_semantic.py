@@ -84,3 +84,11 @@ def test_shouted_text_is_also_read_in_lower_case():
     ctx = _ctx("YOU ARE ALL CLUELESS AND RUDE PEOPLE", CaseSensitiveModel)
     assert head_scores(ctx) == {"harassment": 0.9}
     assert head_scores(_ctx("You are all clueless", CaseSensitiveModel)) == {"harassment": 0.2}
+
+
+def test_disguised_words_are_also_read_plainly():
+    from fauxpas.checks.semantic import model_readings
+
+    ctx = _ctx("They are the t h r e a t and I h4te them", None)
+    assert model_readings(ctx) == [ctx.text, "They are the threat and I hate them"]
+    assert model_readings(_ctx("We love our customers", None)) == ["We love our customers"]

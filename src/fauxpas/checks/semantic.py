@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from fauxpas.core.check_context import CheckContext
+from fauxpas.core.text.plain import plain_reading
 from fauxpas.core.verdict import Severity
 
 _KEY = "head_scores"
@@ -23,16 +24,28 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
     model = ctx.model
     if model is None or not ctx.text.strip():
         return None
-    texts = [ctx.text]
-    if shouting(ctx.text) >= 0.6:
-        # The model reads capitals as odd word pieces: score the lower-case reading too
-        # and keep the stronger signal per head.
-        texts.append(ctx.text.lower())
     scores = {name: float(max(values))
-              for name, values in model.scores(texts, context=ctx).items()}
+              for name, values in model.scores(model_readings(ctx), context=ctx).items()}
     ctx.shared[_KEY] = scores
     ctx.shared["head_cutoffs"] = {name: model.cutoffs(name) for name in scores}
     return scores
+
+
+def model_readings(ctx: CheckContext) -> list[str]:
+    """The texts the heads read for ``ctx.text``; each head keeps its strongest score.
+
+    - The text as written.
+    - Its lower-case reading when it shouts: the model reads capitals as odd word pieces.
+    - Its plain reading when words in it are disguised or misspelt ("h4te", "t h r e a t",
+      "stupd": ``core/text/plain.py``), as a filter-dodger means it to be read.
+    """
+    texts = [ctx.text]
+    if shouting(ctx.text) >= 0.6:
+        texts.append(ctx.text.lower())
+    plain = plain_reading(ctx.text, ctx.tokens, ctx.lang, ctx.languages)
+    if plain is not None:
+        texts.append(plain)
+    return texts
 
 
 def threshold(ctx: CheckContext, head: str) -> float:
