@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from fauxpas.core.text.camel import camel_parts
 from fauxpas.core.text.fold import fold
@@ -55,8 +56,12 @@ class Reading:
         return " ".join(self.words)
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """One stretch of a tag read as a word. A named tuple: a lattice holds one for every
+    stretch of up to ``MAX_WORD`` letters (hundreds per tag), and a tuple of plain
+    values costs less to make and is not followed by the garbage collector once it
+    has seen it (a frozen dataclass costs more, and each one stays tracked)."""
+
     shown: str
     cost: float
     known: bool  # False for non-words and for rare scraps ("ar", "ts", "sti")
