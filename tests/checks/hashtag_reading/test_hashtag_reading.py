@@ -158,3 +158,11 @@ def test_occurrences_are_every_place_a_word_appears_longest_first():
     # a one-letter word: every position is tried
     short = TabooIndex({key: _taboo_word(key) for key in ("x", "xyz")})
     assert [(s, e) for s, e, _w in short.occurrences("axyzx")] == [(1, 4), (1, 2), (4, 5)]
+
+
+def test_appears_in_agrees_with_occurrences():
+    index = TabooIndex({key: _taboo_word(key) for key in ("ass", "assault", "tit", "sex")})
+    for tag in ["#bassassaultit", "#Essex", "#bravo", "#TitleFight", "#", "#Sussex2024"]:
+        letters = tag.lstrip("#").lower()
+        assert index.appears_in(tag) is (next(index.occurrences(letters), None) is not None)
+    assert TabooIndex({}).appears_in("#anything") is False

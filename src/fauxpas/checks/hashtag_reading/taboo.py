@@ -8,11 +8,14 @@ dropped, since a hashtag has none: "nemi erőszak" is looked for as "nemierősza
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fauxpas.core.text.fold import fold, fold_keep_accents
+from fauxpas.core.text.word_trie import any_word_pattern
 from fauxpas.knowledge import Knowledge
 
 OWN_LEXICON = "hashtag_readings"
@@ -45,6 +48,7 @@ class TabooIndex:
                       if self.lengths and self.lengths[-1] >= 2 else None)
         self.memo: dict[tuple, tuple] = {}  # (tag, lang, limits) -> hits, filled by reader
         self._appears: dict[str, bool] = {}
+        self._search: Callable[[str], object] | None = None  # compiled on first use
 
     def occurrences(self, body: str):
         """Every (start, end, word) where a taboo word appears in ``body``."""
@@ -66,11 +70,24 @@ class TabooIndex:
             if len(self._appears) > MEMO_LIMIT:
                 self._appears.clear()
             letters = fold(tag.lstrip("#"))
-            found = self._appears[tag] = next(self.occurrences(letters), None) is not None
+            found = self._appears[tag] = self._finder()(letters) is not None
         return found
+
+    def _finder(self) -> Callable[[str], object]:
+        """A test for "some taboo word occurs in these letters": one regex search over a
+        trie of the words (what ``occurrences`` would find first, without the Python loop
+        over positions and lengths). Compiled the first time a tag needs it."""
+        if self._search is None:
+            source = any_word_pattern(self.words)
+            self._search = re.compile(source).search if source else _nothing
+        return self._search
 
     def __bool__(self) -> bool:
         return bool(self.words)
+
+
+def _nothing(_letters: str) -> None:
+    return None
 
 
 def _from_lexicon(knowledge: Knowledge, name: str, lang: str, out: dict[str, TabooWord]):
