@@ -36,8 +36,19 @@ def test_may_start_sets_aside_words_that_start_no_term():
     cue_matcher = matcher("cues")
     assert cue_matcher.may_start({"shop", "today"})
     assert not cue_matcher.may_start({"qzxq", "zzyzx"})
-    assert not cue_matcher.may_start(["qzxq", "zzyzx"])  # remembered: the same answer
+    assert not cue_matcher.may_start(["qzxq", "zzyzx"])
     assert cue_matcher.may_start(["qzxq", "shop"])
+
+
+def test_may_start_is_whether_some_word_has_candidates():
+    cue_matcher = CueMatcher([("selling", "a", "shop*", 1), ("selling", "b", "sale", 1),
+                              ("attack", "c", "shoot* at", 2)])
+    for words in (["shopping"], ["sale"], ["shooting", "x"], ["sho"], ["salesman"],
+                  ["qzxq"], ["shove", "sal"], []):
+        expected = any(cue_matcher.candidates(w) for w in words)
+        assert cue_matcher.may_start(words) is expected, words
+        assert cue_matcher.may_start(frozenset(words)) is expected, words
+    assert not CueMatcher([("selling", "b", "sale", 1)]).may_start(["shopping"])
 
 
 def test_the_cheap_kind_test_reads_hashtag_words_too():

@@ -12,9 +12,10 @@ of one language rarely mean something else in another (ambiguous ones are left o
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from fauxpas.checks.base import ALL_LANGUAGES
@@ -24,6 +25,7 @@ from fauxpas.core.text.tokens import Token, may_hold_hashtags, tokenize
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 MIN_PREFIX = 3
+_HEAD = itemgetter(slice(None, MIN_PREFIX))  # a word's first MIN_PREFIX letters, in C
 _SEEN_LIMIT = 100_000  # words remembered per matcher before the memory starts again
 
 
@@ -67,7 +69,6 @@ class CueMatcher:
         self.kinds: set[str] = set()
         self._subs: tuple | None = None
         self._seen: dict[str, tuple] = {}  # word -> candidates, filled as words come
-        self._idle: set[str] = set()  # of those, the words that start no term
         for kind, entry_id, term, weight in rows:
             words = tuple(fold(term).replace("-", " ").replace("'", " ").split())
             if not words:
@@ -135,28 +136,32 @@ class CueMatcher:
                     break
         return out
 
-    def may_start(self, norms: Iterable[str]) -> bool:
-        """Cheap test: may any term start at one of these words? Words known to start
-        none are set aside with one set difference."""
-        known = self._known()
-        for norm in set(norms).difference(self._idle):
-            found = known.get(norm)
-            if found is None:
-                found = self._remember(norm)
-            if found:
-                return True
-        return False
+    def may_start(self, norms: Collection[str]) -> bool:
+        """Cheap test: may any term start at one of these words? Two C-level set tests
+        settle most texts: no word is an exact first word, and no word begins with the
+        first letters of a prefix term; only a word that does is looked at further.
+        Nothing is remembered per word, so a text of words never met costs no more
+        than a text of familiar ones."""
+        if not self._exact.keys().isdisjoint(norms):
+            return True
+        heads = self._heads
+        if heads.isdisjoint(map(_HEAD, norms)):
+            return False
+        return any(norm[:MIN_PREFIX] in heads and self._starts_prefix_term(norm)
+                   for norm in norms)
+
+    def _starts_prefix_term(self, norm: str) -> bool:
+        """Whether ``norm`` starts a prefix term: ``candidates`` has a prefix entry."""
+        prefix = self._prefix
+        return any(prefix.get(norm[:k]) for k in range(MIN_PREFIX, min(len(norm), 14) + 1))
 
     def _known(self) -> dict[str, tuple]:
         if len(self._seen) > _SEEN_LIMIT:
             self._seen.clear()
-            self._idle.clear()
         return self._seen
 
     def _remember(self, norm: str) -> tuple:
         found = self._seen[norm] = self.candidates(norm)
-        if not found:
-            self._idle.add(norm)
         return found
 
     def find(self, words: Sequence[Word]) -> list[Hit]:
