@@ -8,6 +8,7 @@ from fauxpas.core.text.tokens import (
     decode_leet,
     mask,
     may_hold_hashtags,
+    one_reading,
     tokenize,
     tokenize_with_words,
     variants,
@@ -162,3 +163,9 @@ def test_may_hold_hashtags_is_false_only_for_texts_without_hashtag_tokens():
 def test_word_norms_are_the_words_tokenize_collects(text):
     tokens, words = tokenize_with_words(text)
     assert word_norms(tokens) == words
+
+
+@pytest.mark.parametrize("norm", ["shop", "fuuuck", "asssshole", "sh1t", "a$$", "2for1",
+                                  "coooool", "año", "x", "a55"])
+def test_one_reading_is_whether_a_word_has_a_single_variant(norm):
+    assert one_reading(norm) is (len(variants(norm)) == 1)

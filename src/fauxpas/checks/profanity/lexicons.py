@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fauxpas.core.text.tokens import variants
+from fauxpas.core.text.tokens import one_reading, variants
 from fauxpas.knowledge import Knowledge
 from fauxpas.knowledge.lexicon import Entry, Lexicon, affix_pattern, term_words
 
@@ -109,7 +109,7 @@ class Screen:
 
     def _remember(self, norm: str) -> int:
         state = self.known[norm] = self._classify(norm)
-        if len(variants(norm)) == 1:
+        if state != SUSPECT and one_reading(norm):
             if state == PLAIN:
                 self.quiet.add(norm)
             elif state == FIRST_OF_PAIR:

@@ -158,6 +158,15 @@ def variants(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def one_reading(norm: str) -> bool:
+    """``len(variants(norm)) == 1``, for a word of letters without building (and
+    remembering) its variants: it has one reading unless a letter is stretched. A
+    screen asks this once per new word it meets."""
+    if norm.isalpha():
+        return _STRETCH.search(norm) is None
+    return len(variants(norm)) == 1
+
+
 @lru_cache(maxsize=65536)
 def mask(norm: str) -> tuple[str, ...] | None:
     """For a word with hidden letters, what each position may be: a letter stands for
