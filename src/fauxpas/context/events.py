@@ -161,7 +161,7 @@ def classify(event: Event) -> EventInfo:
 
 
 def _keywords(headline: str, crisis_words: set[str], place_names: set[str]) -> frozenset[str]:
-    """Capitalised names in a sentence-case headline ("Sandy", "Marathon")."""
+    """Capitalised names in a sentence-case headline ("Irma", "Marathon")."""
     words = _WORD.findall(headline)
     if not words:
         return frozenset()

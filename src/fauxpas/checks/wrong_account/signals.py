@@ -41,7 +41,7 @@ def personal_signals(tokens: list[Token]) -> dict[str, list[str]]:
         word = token.norm.lstrip("#")
         if word in FIRST_PERSON:
             found.setdefault("first_person", []).append(token.raw)
-        if word in PARTY or any(word.startswith(p) for p in ("slizz", "drunk", "hangover")):
+        if word in PARTY or any(word.startswith(p) for p in ("drunk", "hangover")):
             found.setdefault("partying", []).append(token.raw)
         if word in TEXT_SPEAK:
             found.setdefault("text_speak", []).append(token.raw)

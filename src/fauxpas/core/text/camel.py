@@ -39,8 +39,8 @@ def camel_parts(tag: str) -> tuple[str, ...]:
         nxt = kinds[i + 1] if i + 1 < len(body) else " "
         boundary = (
             (kind == "d") != (prev == "d")  # letters <-> digits
-            or (kind == "U" and prev == "l")  # noPlan: lower -> Upper
-            or (kind == "U" and prev == "U" and nxt == "l")  # IStayed: end of an acronym
+            or (kind == "U" and prev == "l")  # myShoes: lower -> Upper
+            or (kind == "U" and prev == "U" and nxt == "l")  # USOpen: end of an acronym
         )
         if boundary and current and prev != " ":
             parts.append(current)
