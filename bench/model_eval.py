@@ -62,11 +62,14 @@ def peers(store, lines):
     head = load_head("harassment")
     rows = [r for r in th.rows_for("harassment") if r.part == "holdout"
             and r.source in ("germeval2018", "dkhate", "davidson", "toldbr", "mlma")]
-    names = ["fauxpas harassment head"] + [name for name, _ in predictors]
+    names = ["fauxpas harassment head", "fauxpas engine (FP101 or FP201)"] + [
+        name for name, _ in predictors]
     lines += ["## Against the peers (offensive vs not, held-out rows)", "",
               "F1 of the offensive class / macro-F1. The peers are word-list or bag-of-words "
-              "profanity filters (glin-profanity told the row's language); fauxpas is the "
-              "`harassment` head at its report cutoff.", "",
+              "profanity filters (glin-profanity told the row's language). fauxpas twice: "
+              "the `harassment` head alone at its report cutoff, and the whole engine (full "
+              "tier, brand account), where a row counts as offensive when the engine reports "
+              "a profanity (FP101) or harassment (FP201) finding, as a user would see it.", "",
               "| data (lang) | n | " + " | ".join(names) + " |",
               "|---|---|" + "---|" * len(names)]
     groups: dict[tuple[str, str], list] = {}
@@ -75,14 +78,41 @@ def peers(store, lines):
     for (source, lang), group in sorted(groups.items()):
         texts = [r.text for r in group]
         y = np.array([int(r.label > 0) for r in group])
-        predictions = [(head.predict(th.inputs_for(head, texts, store)) >= head.threshold).astype(int)]
+        predictions = [(head.predict(th.inputs_for(head, texts, store)) >= head.threshold).astype(int),
+                       engine_reports(texts, store, ("FP101", "FP201"))]
         predictions += [np.array(fn(texts, lang)) for _, fn in predictors]
         cells = []
         for pred in predictions:
             m = th.metrics(y, pred.astype(float), 0.5)
             cells.append(f"{m['f1']:.2f} / {m['macro_f1']:.2f}")
         lines.append(f"| {source} ({lang}) | {len(group)} | " + " | ".join(cells) + " |")
-    lines += [""] + [f"- {note}" for note in notes] + ([""] if notes else [])
+    notes.append("alt-profanity-check's model was trained on Davidson et al.'s tweets (its "
+                 "package description names t-davidson/hate-speech-and-offensive-language as "
+                 "one of its two sources), so the Davidson rows held out here are likely "
+                 "among its training rows.")
+    lines += [""] + [f"- {note}" for note in notes] + [""]
+
+
+def warm_model(texts: list[str], store):
+    """The engine's model, its in-memory cache filled from the disk cache of embeddings for
+    ``texts``: for measuring decisions, not speed (latency is measured on uncached texts)."""
+    from fauxpas.models import default_model_loader
+
+    model = default_model_loader()
+    model.encoder.size = max(model.encoder.size, len(model.encoder._cache) + len(texts) + 10)
+    for text, vec in zip(texts, store.embed(texts)):
+        model.encoder._cache[text if text.strip() else " "] = vec
+    return model
+
+
+def engine_reports(texts: list[str], store, codes: tuple[str, ...]) -> np.ndarray:
+    """1 where the whole engine (full tier, brand account) reports a finding of ``codes``."""
+    from fauxpas.api import check_many
+
+    warm_model(texts, store)
+    verdicts = check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
+                           for i, t in enumerate(texts)], tier="full")
+    return np.array([int(any(f.code in codes for f in v.findings)) for v in verdicts])
 
 
 def held_out(store, lines):
@@ -196,16 +226,10 @@ def transfer(store, lines):
 
 def false_alarms(store, per_lang, lines):
     from fauxpas.api import check_many
-    from fauxpas.models import default_model_loader
 
     rows = eval_data.ordinary_posts(per_lang)
     texts = [r["text"] for r in rows]
-    model = default_model_loader()
-    # Warm the model's in-memory cache from the disk cache: this measures decisions, not
-    # speed (latency is measured below on uncached texts).
-    model.encoder.size = max(model.encoder.size, len(texts) + 10)
-    for text, vec in zip(texts, store.embed(texts)):
-        model.encoder._cache[text if text.strip() else " "] = vec
+    warm_model(texts, store)
     verdicts = check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
                            for i, t in enumerate(texts)], tier="full")
     lines += ["## False alarms of the whole engine on ordinary posts", "",
