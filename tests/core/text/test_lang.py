@@ -130,9 +130,9 @@ def test_word_vote_adds_known_words_and_the_parts_of_apostrophe_words():
 
 def test_a_word_row_is_its_cost_under_the_floor_in_each_list_that_has_it():
     table = _word_table()
-    assert table.row("qzxqzx") is None and "qzxqzx" not in table.listed
+    assert table.row("qzxqzx") is None and "qzxqzx" not in table.first
     row = table.row("the")
-    assert "the" in table.listed and len(row) == len(SUPPORTED)
+    assert "the" in table.first and len(row) == len(SUPPORTED)
     for zipfs, value in zip(table.zipfs, row):
         zipf = zipfs.get("the")
         assert value == (0.0 if zipf is None else WORD_FLOOR - min(zipf_cost(zipf), WORD_FLOOR))
@@ -163,3 +163,16 @@ def test_vote_words_read_the_same_with_the_word_norms_given(text):
     tokens, words = tokenize_with_words(text)
     assert vote_words(text, tokens, words) == vote_words(text, tokens)
     assert detect_tokens(text, tokens, None, words) == detect(text)
+
+
+def test_a_word_row_holds_its_value_in_every_list_that_has_it():
+    from fauxpas.core.text.lang import _row_values, _word_table
+
+    table = _word_table()
+    words = ["the", "og", "und", "pizza", "de", "hvad", "qzxqzx", ""]
+    words += list(table.first)[::40]
+    for word in words:
+        fields = [zipfs.get(word) for zipfs in table.zipfs]
+        expected = None if fields == [None] * len(fields) else tuple(
+            _row_values[field] for field in fields)
+        assert table.row(word) == expected, word
