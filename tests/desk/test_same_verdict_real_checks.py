@@ -18,7 +18,7 @@ ISSUE = "recall of e-bike batteries that caught fire in customers' homes"
 POSTS = [
     "Lyon riders: 20% off all helmets today only, shop now!",
     "Good morning! Who's riding this weekend? Tell us your plans",
-    "Our thoughts are with everyone in Lyon today. We are pausing our posts.",
+    "Out of respect for the victims in Lyon, our scheduled posts are on hold today.",
     "Tell us your favourite battery tips! Share your story with #LumenRides",
 ]
 
