@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.core.check_context import CheckContext
+from fauxpas.core.text.tokens import may_hold_hashtags
 from fauxpas.core.verdict import Category, Finding, Severity
 from fauxpas.knowledge import Knowledge
 
@@ -45,7 +46,7 @@ class HashtagReading(Check):
                "extra_languages": ["en"]}
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if "#" not in ctx.text:
+        if not may_hold_hashtags(ctx.text):  # also a fullwidth "＃" or small "﹟"
             return
         tags = [t for t in ctx.tokens if t.kind == "hashtag"]
         if not tags:
