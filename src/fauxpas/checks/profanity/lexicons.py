@@ -30,6 +30,7 @@ class LanguageData:
 
 
 PLAIN, SUSPECT, FIRST_OF_PAIR = 0, 1, 2
+_QUIET = 3  # what Screen._remember says of a PLAIN word with one reading
 _KNOWN_LIMIT = 100_000  # words remembered per screen before the memory starts again
 
 
@@ -41,11 +42,12 @@ class Screen:
     pairs: dict[str, frozenset[str]]  # first word of a longer term -> second words
     starts: Callable[[str], object] | None  # matches a listed prefix
     ends: Callable[[str], object] | None  # matches a listed suffix
-    # word -> SUSPECT, FIRST_OF_PAIR or PLAIN, remembered as words come
+    # word -> SUSPECT, FIRST_OF_PAIR or PLAIN, remembered as words come, except the
+    # quiet ones: PLAIN words with one reading (nothing to decode or squeeze), never
+    # worth a look, are only kept in ``quiet`` (one container to fill per new word)
     known: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
-    # of those, the words with one reading (nothing to decode or squeeze): the PLAIN
-    # ones are never worth a look, the FIRST_OF_PAIR ones only before a second word
     quiet: set[str] = field(default_factory=set, compare=False, repr=False)
+    # the FIRST_OF_PAIR words with one reading: worth a look only before a second word
     lone_firsts: set[str] = field(default_factory=set, compare=False, repr=False)
     # hashtags, as written, whose words are all quiet
     quiet_tags: set[str] = field(default_factory=set, compare=False, repr=False)
@@ -57,6 +59,7 @@ class Screen:
         characters than letters (leet, masks) or with stretched letters (only looked
         for when ``stretched``: the text has a letter three times in a row)."""
         known = self._known()
+        quiet = self.quiet
         out = []
         last = len(tokens) - 1
         for i, token in enumerate(tokens):
@@ -64,7 +67,11 @@ class Screen:
                 norm = token.norm
                 state = known.get(norm)
                 if state is None:
+                    if norm in quiet:
+                        continue
                     state = self._remember(norm)
+                    if state == _QUIET:
+                        continue
                 if (state == SUSPECT or (stretched and len(variants(norm)) > 1)
                         or (state == FIRST_OF_PAIR and i < last
                             and _follows(tokens[i + 1], self.pairs[norm]))):
@@ -76,18 +83,19 @@ class Screen:
         spaced) tokens have these norms, at the cost of a set difference: most texts
         hold only words known to be quiet. ``only_words``: the text has no other tokens
         (a link or a mention after the first word of a pair makes it a suspect)."""
-        self._known()
+        known = self._known()
         rest = words - self.quiet
         if not rest:
             return False
+        lone_firsts = self.lone_firsts
         firsts = []
         for norm in rest:
-            if norm not in self.lone_firsts:
-                if norm not in self.known:
-                    self._remember(norm)
-                if norm in self.quiet:
+            if norm not in lone_firsts:
+                if norm in known:
+                    return True  # a suspect, or a word with several readings
+                if self._remember(norm) == _QUIET:
                     continue
-                if norm not in self.lone_firsts:
+                if norm not in lone_firsts:
                     return True
             firsts.append(norm)
         # every word is quiet or has one reading: a first word counts only when one of
@@ -101,19 +109,22 @@ class Screen:
         self.quiet_tags.add(tag)
 
     def _known(self) -> dict[str, int]:
-        if len(self.known) > _KNOWN_LIMIT:
+        if len(self.known) + len(self.quiet) > _KNOWN_LIMIT:
             self.known.clear()
             self.quiet.clear()
             self.lone_firsts.clear()
         return self.known
 
     def _remember(self, norm: str) -> int:
-        state = self.known[norm] = self._classify(norm)
+        """Classify a word not met before and remember it: ``_QUIET`` for a quiet word
+        (kept in ``quiet`` only), else its state (kept in ``known``)."""
+        state = self._classify(norm)
         if state != SUSPECT and one_reading(norm):
             if state == PLAIN:
                 self.quiet.add(norm)
-            elif state == FIRST_OF_PAIR:
-                self.lone_firsts.add(norm)
+                return _QUIET
+            self.lone_firsts.add(norm)  # FIRST_OF_PAIR
+        self.known[norm] = state
         return state
 
     def _classify(self, norm: str) -> int:
