@@ -169,3 +169,14 @@ def test_word_norms_are_the_words_tokenize_collects(text):
                                   "coooool", "año", "x", "a55"])
 def test_one_reading_is_whether_a_word_has_a_single_variant(norm):
     assert one_reading(norm) is (len(variants(norm)) == 1)
+
+
+def test_the_stretch_test_for_letters_is_the_stretch_test():
+    from fauxpas.core.text.tokens import _STRETCH, _STRETCH_IN_LETTERS
+
+    words = ["aaa", "aab", "abbb", "ßßß", "ÉÉÉ", "éée", "ĳĳĳ", "ǅǅǅ", "ⅯⅯⅯ", "ªªª", "ab", "",
+             "sooo", "nnnö", "ꜰꜰꜰ", "ǈǈa"]
+    for word in words:
+        if word.isalpha() or not word:
+            assert ((_STRETCH_IN_LETTERS.search(word) is None)
+                    is (_STRETCH.search(word) is None)), word
