@@ -106,20 +106,23 @@ class _WordTable:
         """What ``word`` adds to the vote (remembered): its row; for an unknown word with
         apostrophes, the row of its letters joined, or else those of its known parts."""
         found = self.rows.get(word)
-        if found is None:
-            if len(self.rows) > _ROWS_LIMIT:
-                self.rows.clear()
-            row = self.row(word)
-            if row is not None:
-                found = (row,)
-            elif "'" in word or "’" in word:
-                parts = word.replace("’", "'").split("'")
-                joined = self.row("".join(parts))
-                found = (joined,) if joined is not None else tuple(
-                    row for row in map(self.row, parts) if row is not None)
-            else:
-                found = ()
-            self.rows[word] = found
+        return self.new_rows(word) if found is None else found
+
+    def new_rows(self, word: str) -> tuple[tuple[float, ...], ...]:
+        """``rows_of`` for a word not remembered yet (the caller has looked)."""
+        if len(self.rows) > _ROWS_LIMIT:
+            self.rows.clear()
+        row = self.row(word)
+        if row is not None:
+            found: tuple[tuple[float, ...], ...] = (row,)
+        elif "'" in word or "’" in word:
+            parts = word.replace("’", "'").split("'")
+            joined = self.row("".join(parts))
+            found = (joined,) if joined is not None else tuple(
+                row for row in map(self.row, parts) if row is not None)
+        else:
+            found = ()
+        self.rows[word] = found
         return found
 
 
@@ -168,8 +171,8 @@ def word_vote(tokens: list[str], *, folded: bool = False) -> list[float] | None:
         tokens = [fold(token) for token in tokens]
     looked = list(map(table.rows.get, tokens))
     if None in looked:  # words not met before: only those are worked out
-        rows_of = table.rows_of
-        looked = [rows_of(word) if rows is None else rows for word, rows in zip(tokens, looked)]
+        new_rows = table.new_rows
+        looked = [new_rows(word) if rows is None else rows for word, rows in zip(tokens, looked)]
     found = [row for rows in looked for row in rows]
     if not found:
         return None
