@@ -92,3 +92,38 @@ def test_centred_heads_shift_by_the_texts_language():
     german, portuguese = model.score("hate", ["Das ist ein ganz normaler Satz über das Wetter",
                                               "Esta é uma frase normal sobre o tempo"])
     assert german != pytest.approx(portuguese)  # same embedding, different language average
+
+
+class LetterEncoder:
+    """A piece full of "x" points one way, any other piece another."""
+    dim = 384
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for i, text in enumerate(texts):
+            out[i, 0 if "x" in text else 1] = 1.0
+        return out
+
+
+def test_a_long_text_gets_each_heads_highest_score_on_any_piece():
+    from fauxpas.core.text.model_text import PIECE_CHARS, pieces
+
+    model = Model(LetterEncoder())
+    long = "calm words " * (3 * PIECE_CHARS // 11) + "xxx " + "calm words " * 20
+    parts = pieces(long)
+    assert len(parts) == 4 and sum("x" in p for p in parts) == 1
+    for head in ("hate", "crisis"):
+        each = model.score(head, parts)
+        assert each.max() > each.min()
+        assert model.score(head, [long])[0] == pytest.approx(each.max(), rel=1e-5)
+
+
+def test_a_long_texts_vector_is_the_mean_of_its_pieces():
+    from fauxpas.core.text.model_text import PIECE_CHARS
+
+    model = Model(LetterEncoder())
+    long = "a " * (PIECE_CHARS // 2) + "x " * (PIECE_CHARS // 2)
+    (vector,) = model.embed([long])
+    np.testing.assert_allclose(vector[:2], [2 ** -0.5, 2 ** -0.5], rtol=1e-5)
+    with pytest.raises(TypeError):
+        model.embed("one string")

