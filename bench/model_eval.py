@@ -187,12 +187,24 @@ def hatecheck(store, per_lang, lines):
         g, p = gold[idx], pred[idx]
         lines.append(f"| {lang} | {idx.sum()} | {(g == p).mean():.2f} | {p[g].mean():.2f} | "
                      f"{(~p[~g]).mean():.2f} | {th._auc(g.astype(int), probs[idx]):.2f} |")
-    lines += ["", "Per functional test (all languages pooled):", "",
-              "| functionality | n | gold | accuracy |", "|---|---|---|---|"]
+    reported = engine_reports([r["text"] for r in rows], store, ("FP202",)).astype(bool)
+    lines += ["", "The hate check FP202 as the whole engine reports it (full tier, brand post: "
+              "the head at its report cutoff, or a threat against a named group, read from "
+              "the violence and harassment heads and the `groups` lexicon):", "",
+              "| lang | accuracy | hateful recall | non-hateful accuracy |", "|---|---|---|---|"]
+    for lang in sorted({r["lang"] for r in rows}):
+        idx = np.array([r["lang"] == lang for r in rows])
+        g, p = gold[idx], reported[idx]
+        lines.append(f"| {lang} | {(g == p).mean():.2f} | {p[g].mean():.2f} | "
+                     f"{(~p[~g]).mean():.2f} |")
+    lines += ["", "Per functional test (all languages pooled): the head, and FP202.", "",
+              "| functionality | n | gold | head accuracy | FP202 accuracy |",
+              "|---|---|---|---|---|"]
     for func in sorted({r["functionality"] for r in rows}):
         idx = np.array([r["functionality"] == func for r in rows])
         label = "hateful" if gold[idx].mean() > 0.5 else "non-hateful"
-        lines.append(f"| {func} | {idx.sum()} | {label} | {(gold[idx] == pred[idx]).mean():.2f} |")
+        lines.append(f"| {func} | {idx.sum()} | {label} | {(gold[idx] == pred[idx]).mean():.2f} "
+                     f"| {(gold[idx] == reported[idx]).mean():.2f} |")
     lines.append("")
 
 

@@ -1,0 +1,37 @@
+from datetime import datetime, timezone
+
+from fauxpas.checks.hate.check import threatens_a_group
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.post import Post
+from fauxpas.core.text.lang import detect
+
+CUTOFFS = {"violence": (0.5, 0.7), "harassment": (0.5, 0.8)}
+
+
+def _ctx(text):
+    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    ctx = CheckContext(post=post, text=text, language=detect(text, None))
+    ctx.shared["head_cutoffs"] = CUTOFFS
+    return ctx
+
+
+VIOLENT_AND_HOSTILE = {"violence": 0.6, "harassment": 0.6}
+
+
+def test_a_violent_hostile_text_naming_a_group_is_a_threat_to_it():
+    assert threatens_a_group(_ctx("We will drive the refugees out of town"), VIOLENT_AND_HOSTILE)
+    assert threatens_a_group(_ctx("Die Flüchtlinge müssen alle weg"), VIOLENT_AND_HOSTILE)
+
+
+def test_no_group_no_threat_to_a_group():
+    assert not threatens_a_group(_ctx("We will crush the competition"), VIOLENT_AND_HOSTILE)
+
+
+def test_naming_a_group_takes_both_heads_over_their_cutoffs():
+    ctx = _ctx("Refugees are welcome here")
+    assert not threatens_a_group(ctx, {"violence": 0.6, "harassment": 0.4})
+    assert not threatens_a_group(ctx, {"violence": 0.4, "harassment": 0.9})
+
+
+def test_group_names_are_whole_words():
+    assert not threatens_a_group(_ctx("We will smash these jewels"), VIOLENT_AND_HOSTILE)
