@@ -12,20 +12,21 @@ of one language rarely mean something else in another (ambiguous ones are left o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 from fauxpas.checks.base import ALL_LANGUAGES
 from fauxpas.core.text.fold import fold
 from fauxpas.core.text.hashtags import camel_split
 from fauxpas.core.text.tokens import Token, may_hold_hashtags, tokenize
+from fauxpas.core.text.word_trie import any_word_pattern
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 MIN_PREFIX = 3
-_HEAD = itemgetter(slice(None, MIN_PREFIX))  # a word's first MIN_PREFIX letters, in C
+MAX_PREFIX = 14  # longer prefix terms are never tried
 _SEEN_LIMIT = 100_000  # words remembered per matcher before the memory starts again
 
 
@@ -83,6 +84,10 @@ class CueMatcher:
         # the first MIN_PREFIX letters of every prefix term: a word that starts with
         # none of them starts no prefix term, without a lookup per length
         self._heads = frozenset(prefix[:MIN_PREFIX] for prefix in self._prefix)
+        # finds a word (each on its own line) that starts with a prefix term, as
+        # ``candidates`` tries them: MIN_PREFIX to MAX_PREFIX letters
+        source = any_word_pattern(p for p in self._prefix if len(p) <= MAX_PREFIX)
+        self._prefix_start = re.compile(f"\n(?:{source})").search if source else None
 
     def substrings(self, min_len: int = 5) -> tuple[tuple[str, str, str, int], ...]:
         """Strong one-word terms to look for inside unbroken hashtags ("#cityflood")."""
@@ -114,7 +119,7 @@ class CueMatcher:
         found = list(self._exact.get(norm, ()))
         if norm[:MIN_PREFIX] not in self._heads:
             return tuple(found)
-        for k in range(MIN_PREFIX, min(len(norm), 14) + 1):
+        for k in range(MIN_PREFIX, min(len(norm), MAX_PREFIX) + 1):
             more = self._prefix.get(norm[:k])
             if more:
                 found.extend(more)
@@ -137,23 +142,14 @@ class CueMatcher:
         return out
 
     def may_start(self, norms: Collection[str]) -> bool:
-        """Cheap test: may any term start at one of these words? Two C-level set tests
-        settle most texts: no word is an exact first word, and no word begins with the
-        first letters of a prefix term; only a word that does is looked at further.
-        Nothing is remembered per word, so a text of words never met costs no more
-        than a text of familiar ones."""
+        """Cheap test: may any term start at one of these words? Two C-level tests,
+        nothing remembered per word (a text of words never met costs no more than a
+        familiar one): is a word an exact first word, and does a word begin with a
+        prefix term (one regex search over the words, one per line)."""
         if not self._exact.keys().isdisjoint(norms):
             return True
-        heads = self._heads
-        if heads.isdisjoint(map(_HEAD, norms)):
-            return False
-        return any(norm[:MIN_PREFIX] in heads and self._starts_prefix_term(norm)
-                   for norm in norms)
-
-    def _starts_prefix_term(self, norm: str) -> bool:
-        """Whether ``norm`` starts a prefix term: ``candidates`` has a prefix entry."""
-        prefix = self._prefix
-        return any(prefix.get(norm[:k]) for k in range(MIN_PREFIX, min(len(norm), 14) + 1))
+        return (self._prefix_start is not None
+                and self._prefix_start("\n" + "\n".join(norms)) is not None)
 
     def _known(self) -> dict[str, tuple]:
         if len(self._seen) > _SEEN_LIMIT:
