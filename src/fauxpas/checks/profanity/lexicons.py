@@ -90,14 +90,12 @@ class Screen:
         lone_firsts = self.lone_firsts
         firsts = []
         for norm in rest:
-            if norm not in lone_firsts:
-                if norm in known:
-                    return True  # a suspect, or a word with several readings
-                if self._remember(norm) == _QUIET:
-                    continue
+            # a word met before is in ``known`` (not quiet: ``rest`` has none of those);
+            # only the first word of a pair with one reading is no suspect by itself
+            if norm in known or self._remember(norm) != _QUIET:
                 if norm not in lone_firsts:
-                    return True
-            firsts.append(norm)
+                    return True  # a suspect, or a word with several readings
+                firsts.append(norm)
         # every word is quiet or has one reading: a first word counts only when one of
         # its second words is in the text
         return not only_words or any(not self.pairs[n].isdisjoint(words) for n in firsts)
