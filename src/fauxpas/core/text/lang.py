@@ -98,9 +98,13 @@ class _WordTable:
         first = self.first.get(word)
         if first is None:
             return None
-        if self.last[word] == first:
+        last = self.last[word]
+        if last == first:
             return self._one_list[first][self.zipfs[first][word]]
-        return tuple(map(_row_values.__getitem__, [get(word) for get in self._gets]))
+        # several lists: only those from the first to the last can have it
+        fields = [None] * len(SUPPORTED)
+        fields[first:last + 1] = [get(word) for get in self._gets[first:last + 1]]
+        return tuple(map(_row_values.__getitem__, fields))
 
     def rows_of(self, word: str) -> tuple[tuple[float, ...], ...]:
         """What ``word`` adds to the vote (remembered): its row; for an unknown word with
