@@ -92,3 +92,29 @@ def test_disguised_words_are_also_read_plainly():
     ctx = _ctx("They are the t h r e a t and I h4te them", None)
     assert model_readings(ctx) == [ctx.text, "They are the threat and I hate them"]
     assert model_readings(_ctx("We love our customers", None)) == ["We love our customers"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We will hurt all of them. #HappyDays #fun", "We will hurt all of them."),
+    ("New menu, out now #food", "New menu, out now"),
+    ("#fun #food", None),  # only tags: nothing else to read
+    ("Love it #food", None),  # too few words before the tags to stand alone
+    ("We love #food and drinks", None),  # the tag is part of the sentence
+    ("No tags at all here", None),
+])
+def test_a_post_is_also_read_without_its_closing_hashtags(text, expected):
+    from fauxpas.checks.semantic import without_closing_hashtags
+    from fauxpas.core.text.tokens import tokenize
+
+    assert without_closing_hashtags(text, tokenize(text)) == expected
+
+
+def test_only_a_bot_reply_is_also_read_without_its_closing_hashtags():
+    from fauxpas.checks.semantic import model_readings
+
+    text = "We will hurt all of them. #HappyDays"
+    own = _ctx(text, None)
+    assert model_readings(own) == [text]
+    echoed = _ctx(text, None)
+    echoed.strict = True
+    assert model_readings(echoed) == [text, "We will hurt all of them."]

@@ -39,6 +39,11 @@ def model_readings(ctx: CheckContext) -> list[str]:
     - Its lower-case reading when it shouts: the model reads capitals as odd word pieces.
     - Its plain reading when words in it are disguised or misspelt ("h4te", "t h r e a t",
       "stupd": ``core/text/plain.py``), as a filter-dodger means it to be read.
+    - For a bot reply or an echo (strict checking), also without the hashtags it ends
+      with (``without_closing_hashtags``): a campaign tag a bot adds to the public's words
+      does not make them milder. Not for the brand's own posts, whose closing tags are
+      often what makes them harmless ("Sex, blood, violence. No, it's #CookingShow");
+      read without them, 5 more of 2,400 ordinary posts were flagged.
 
     Of a text longer than ``MODEL_CHARS``, only the beginning (``core/text/model_text.py``).
     """
@@ -50,7 +55,30 @@ def model_readings(ctx: CheckContext) -> list[str]:
     plain = plain_reading(text, tokens, ctx.lang, ctx.languages)
     if plain is not None:
         texts.append(plain)
+    if ctx.strict:  # a bot reply or an echo: the public's words under the brand's tag
+        untagged = without_closing_hashtags(text, tokens)
+        if untagged is not None:
+            texts.append(untagged)
     return texts
+
+
+MIN_WORDS_BEFORE_TAGS = 3
+
+
+def without_closing_hashtags(text: str, tokens) -> str | None:
+    """``text`` without the hashtags it ends with, when at least ``MIN_WORDS_BEFORE_TAGS``
+    words come before them; else None. The model averages a closing tag into what the
+    sentence says: "We will hurt them. #HappyDays" reads far milder than the sentence."""
+    start = len(text)
+    for token in reversed(tokens):
+        if token.kind != "hashtag" or text[token.end:start].strip():
+            break
+        start = token.start
+    if start == len(text):
+        return None
+    body = text[:start].rstrip()
+    words = sum(1 for token in tokens if token.kind == "word" and token.end <= start)
+    return body if words >= MIN_WORDS_BEFORE_TAGS else None
 
 
 def threshold(ctx: CheckContext, head: str) -> float:
