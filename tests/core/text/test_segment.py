@@ -31,3 +31,18 @@ def test_k_best_costs_rise():
     assert found[0].words == ("experts", "exchange")
     assert ("expert", "sex", "change") in [r.words for r in found]
     assert all(a.cost <= b.cost for a, b in zip(found, found[1:]))
+
+
+def test_a_lattice_keeps_costs_and_works_words_out_again():
+    from fauxpas.core.text.segment import MAX_WORD, _word
+    from fauxpas.knowledge.word_lists import word_costs
+
+    body = "penislandtherapist"
+    lat = lattice(body)
+    assert all(isinstance(cost, float) for cost in lat._costs.values())
+    for (start, end), cost in lat._costs.items():
+        word = _word(body[start:end], "en", word_costs("en"))
+        assert cost == word.cost
+        assert lat.word_cost(start, end) == (word.cost if word.known else None)
+    long_body = "x" * (MAX_WORD + 6)
+    assert lattice(long_body).word_cost(0, MAX_WORD + 1) is None

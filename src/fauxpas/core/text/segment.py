@@ -136,29 +136,33 @@ def segment(body: str, lang: str = "en", k: int = 5) -> tuple[Reading, ...]:
 
 class Lattice:
     """Best splits of every prefix and every suffix of a folded, letters-only string,
-    to price readings that must contain a given word at a given place."""
+    to price readings that must contain a given word at a given place.
+
+    Only the cost of every stretch is kept (a float per stretch: hundreds per tag,
+    which the garbage collector need not follow); the few words a reading is made of
+    are worked out again when it is built (``_word_at``)."""
 
     def __init__(self, body: str, lang: str = "en"):
         self.body = body
         self.lang = lang
         costs = word_costs(lang)
         n = len(body)
-        words = {}
+        words: dict[tuple[int, int], float] = {}  # (start, end) -> cost as one word
         for j in range(n):
             for i in range(j + 1, min(n, j + MAX_WORD) + 1):
                 word = _word(body[j:i], lang, costs)
                 if word is not None:
-                    words[j, i] = word
+                    words[j, i] = word.cost
         inf = float("inf")
         fwd: list[tuple[float, int]] = [(0.0, -1)] + [(inf, -1)] * n
         for i in range(1, n + 1):
-            fwd[i] = min(((fwd[j][0] + words[j, i].cost, j) for j in range(max(0, i - MAX_WORD), i)
+            fwd[i] = min(((fwd[j][0] + words[j, i], j) for j in range(max(0, i - MAX_WORD), i)
                           if (j, i) in words), default=(inf, -1))
         bwd: list[tuple[float, int]] = [(inf, -1)] * n + [(0.0, -1)]
         for j in range(n - 1, -1, -1):
-            bwd[j] = min(((words[j, i].cost + bwd[i][0], i) for i in range(j + 1, min(n, j + MAX_WORD) + 1)
+            bwd[j] = min(((words[j, i] + bwd[i][0], i) for i in range(j + 1, min(n, j + MAX_WORD) + 1)
                           if (j, i) in words), default=(inf, -1))
-        self._words, self._fwd, self._bwd = words, fwd, bwd
+        self._costs, self._fwd, self._bwd = words, fwd, bwd
         if fwd[n][0] == inf:  # no split at all (a very long run of letters)
             self.natural = Reading((body,), inf, 0.0, 1, (n,), (False,))
         else:
@@ -186,7 +190,7 @@ class Lattice:
 
     def _reading(self, spans: list[tuple[int, int]], cost: float) -> Reading:
         spans = spans or self._prefix(len(self.body))
-        words = [self._words[span] for span in spans]
+        words = [self._word_at(span) for span in spans]
         return Reading(tuple(w.shown for w in words), round(cost, 3),
                        round(cost - self.best_cost, 3), sum(not w.known for w in words),
                        tuple(end for _start, end in spans), tuple(w.known for w in words))
@@ -198,7 +202,7 @@ class Lattice:
         if total == float("inf"):
             return None
         spans = [*self._prefix(start), (start, end), *self._suffix(end)]
-        words = [self._words.get(span) for span in spans]
+        words = [None if span == (start, end) else self._word_at(span) for span in spans]
         shown_words = tuple(shown if span == (start, end) else w.shown
                             for span, w in zip(spans, words))
         known = tuple(span == (start, end) or w.known for span, w in zip(spans, words))
@@ -207,8 +211,14 @@ class Lattice:
 
     def word_cost(self, start: int, end: int) -> float | None:
         """What ``body[start:end]`` costs as one word here (None if it cannot be one)."""
-        word = self._words.get((start, end))
+        word = self._word_at((start, end))
         return word.cost if word is not None and word.known else None
+
+    def _word_at(self, span: tuple[int, int]) -> _Word | None:
+        """The word the stretch ``span`` is read as (None if it cannot be one)."""
+        if span not in self._costs:
+            return None
+        return _word(self.body[span[0]:span[1]], self.lang, word_costs(self.lang))
 
 
 @lru_cache(maxsize=8192)
