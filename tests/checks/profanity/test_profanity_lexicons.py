@@ -86,3 +86,14 @@ def test_a_hashtag_of_quiet_words_is_remembered_and_read_the_same_next_time():
 def test_the_same_languages_in_the_same_order_get_the_same_screen():
     data = reading(default_knowledge(), ("fr", "de"))
     assert screen(data) is screen(data) is screen(tuple(reversed(data)))
+
+
+def test_a_screen_pairs_every_first_word_with_the_second_words_of_all_its_lexicons():
+    data = reading(default_knowledge(), ("fr", "it", "es"))
+    look = screen(data)
+    lexicons = [d.lexicon for d in data if d.lexicon is not None]
+    firsts = set().union(*(lexicon.pairs for lexicon in lexicons))
+    assert set(look.pairs) == firsts
+    for first in firsts:
+        expected = set().union(*(lexicon.pairs.get(first, ()) for lexicon in lexicons))
+        assert look.pairs[first] == expected

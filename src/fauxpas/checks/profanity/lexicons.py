@@ -154,12 +154,14 @@ _by_tuple: dict[tuple[LanguageData, ...], Screen] = {}  # as asked: no set to bu
 @lru_cache(maxsize=1024)
 def _screen(datas: frozenset[LanguageData]) -> Screen:
     lexicons = [d.lexicon for d in datas if d.lexicon is not None]
-    pairs: dict[str, set[str]] = {}
+    # a first word of one lexicon only keeps that lexicon's set of second words (most
+    # of them: no new set to make for every screen)
+    pairs: dict[str, frozenset[str]] = {}
     for lexicon in lexicons:
         for first, seconds in lexicon.pairs.items():
-            pairs.setdefault(first, set()).update(seconds)
-    return Screen(frozenset().union(*(lx.single_words for lx in lexicons)),
-                  {k: frozenset(v) for k, v in pairs.items()},
+            have = pairs.get(first)
+            pairs[first] = seconds if have is None else have | seconds
+    return Screen(frozenset().union(*(lx.single_words for lx in lexicons)), pairs,
                   affix_pattern(set().union(*(lx.prefixes for lx in lexicons)), "prefix"),
                   affix_pattern(set().union(*(lx.suffixes for lx in lexicons)), "suffix"))
 
