@@ -148,9 +148,17 @@ class Lattice:
         costs = word_costs(lang)
         n = len(body)
         words: dict[tuple[int, int], float] = {}  # (start, end) -> cost as one word
+        english = lang == "en"
         for j in range(n):
             for i in range(j + 1, min(n, j + MAX_WORD) + 1):
-                word = _word(body[j:i], lang, costs)
+                chunk = body[j:i]
+                if (i - j > 1 and chunk not in costs and not chunk.isdigit()
+                        and not (english and i - j > 2 and chunk[-1] == "s")):
+                    # most stretches: no listed word (nor a plural or possessive of
+                    # one), costed as ``_word`` would, without making the word
+                    words[j, i] = UNKNOWN_BASE + UNKNOWN_PER_CHAR * len(chunk)
+                    continue
+                word = _word(chunk, lang, costs)
                 if word is not None:
                     words[j, i] = word.cost
         inf = float("inf")
