@@ -97,3 +97,54 @@ def test_a_screen_pairs_every_first_word_with_the_second_words_of_all_its_lexico
     for first in firsts:
         expected = set().union(*(lexicon.pairs.get(first, ()) for lexicon in lexicons))
         assert look.pairs[first] == expected
+
+
+@pytest.mark.parametrize("languages", [("en",), ("de", "nl"), ("hu",), ("da", "no")])
+def test_words_are_all_quiet_at_once_exactly_when_each_one_is(languages):
+    from fauxpas.checks.profanity.lexicons import PLAIN, Screen, _affixed
+    from fauxpas.core.text.tokens import one_reading
+
+    data = reading(default_knowledge(), languages)
+    base = screen(data)
+    look = Screen(base.words, base.pairs, base.starts, base.ends, base.affixed)
+    look.known["metbefore"] = PLAIN
+    pool = (["the", "shop", "coooool", "sh1t", "", "ab", "metbefore", "fuck", "scheiss",
+             "scheissegal", "kurva", "tomorrow", "naïve", "über", "lalala"]
+            + sorted(look.words)[:5] + sorted(look.pairs)[:5])
+    for n, first in enumerate(pool):
+        for second in pool[n:]:
+            rest = {first, second}
+            each = all(w not in look.known and w != "" and look._classify(w) == PLAIN
+                       and one_reading(w) for w in rest)
+            assert look._all_quiet(rest) is each, rest
+    assert _affixed(set(), set()) is None
+    assert _affixed({"pis"}, {"hole"})("\nxx\npiss\n") and _affixed(set(), {"hole"})("\nahole\n")
+    assert not _affixed({"pis"}, {"hole"})("\nxpis\nholes\n")
+
+
+def _fresh(languages):
+    from fauxpas.checks.profanity.lexicons import Screen
+
+    base = _screen(languages)
+    return Screen(base.words, base.pairs, base.starts, base.ends, base.affixed)
+
+
+MIXED = TEXTS + ["@kim see https://x.co/a for the new qzxv plan", "#Launch day, qzxv team!",
+                 "fy @kim", "fy faen https://x.co", "de la @chatte", "shiiit @kim"]
+
+
+@pytest.mark.parametrize("text", MIXED)
+@pytest.mark.parametrize("languages", [("en",), ("no", "da"), ("fr",)])
+def test_words_never_met_are_suspects_only_when_a_full_look_finds_one(text, languages):
+    tokens, words = tokenize_with_words(text)
+    only_words = len(words) == len(tokens)
+    look = _fresh(languages)
+    first_sight = look.may_suspect(frozenset(words), only_words)
+    found = look.suspects(tokens, ("word", "spaced"), stretched=True)
+    assert first_sight or not found
+    assert _fresh(languages).suspects(tokens, ("word", "spaced"), stretched=True) == found
+
+
+def test_new_plain_words_beside_a_mention_or_link_need_no_full_look():
+    tokens, words = tokenize_with_words("@kim see https://x.co/a for the new qzxv plan")
+    assert not _fresh(("en",)).may_suspect(frozenset(words), len(words) == len(tokens))

@@ -9,13 +9,15 @@ a small lexicon of phrases ("cum laude", "cul de sac").
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fauxpas.core.text.tokens import one_reading, variants
+from fauxpas.core.text.tokens import one_reading, stretched_letters, variants
+from fauxpas.core.text.word_trie import any_word_pattern
 from fauxpas.knowledge import Knowledge
 from fauxpas.knowledge.lexicon import Entry, Lexicon, affix_pattern, term_words
 
@@ -42,6 +44,9 @@ class Screen:
     pairs: dict[str, frozenset[str]]  # first word of a longer term -> second words
     starts: Callable[[str], object] | None  # matches a listed prefix
     ends: Callable[[str], object] | None  # matches a listed suffix
+    # finds, in words joined one per line ("\nw1\nw2\n"), one that starts with a
+    # listed prefix or ends with a listed suffix (None: the lexicons have neither)
+    affixed: Callable[[str], object] | None = None
     # word -> SUSPECT, FIRST_OF_PAIR or PLAIN, remembered as words come, except the
     # quiet ones: PLAIN words with one reading (nothing to decode or squeeze), never
     # worth a look, are only kept in ``quiet`` (one container to fill per new word)
@@ -87,6 +92,9 @@ class Screen:
         rest = words - self.quiet
         if not rest:
             return False
+        if self._all_quiet(rest):  # words never met, all quiet (most new words)
+            self.quiet.update(rest)
+            return False
         lone_firsts = self.lone_firsts
         firsts = []
         for norm in rest:
@@ -96,9 +104,26 @@ class Screen:
                 if norm not in lone_firsts:
                     return True  # a suspect, or a word with several readings
                 firsts.append(norm)
-        # every word is quiet or has one reading: a first word counts only when one of
-        # its second words is in the text
-        return not only_words or any(not self.pairs[n].isdisjoint(words) for n in firsts)
+        # every word is quiet or the first word of a pair with one reading: none is a
+        # suspect but such a first word, when one of its second words is in the text or
+        # another token follows it (only words: none can)
+        return bool(firsts) and (
+            not only_words or any(not self.pairs[n].isdisjoint(words) for n in firsts))
+
+    def _all_quiet(self, rest: set[str]) -> bool:
+        """Whether every word of ``rest`` is new and quiet, asked of all of them at once
+        with C-level tests rather than word by word (``_classify`` and ``one_reading``):
+        none met before, none listed or the first word of a pair, all letters, none
+        with a listed prefix or suffix, no letter three times in a row."""
+        if (not self.known.keys().isdisjoint(rest) or not self.words.isdisjoint(rest)
+                or not self.pairs.keys().isdisjoint(rest) or "" in rest):
+            return False
+        if not "".join(rest).isalpha():
+            return False
+        lines = "\n" + "\n".join(rest) + "\n"
+        if self.affixed is not None and self.affixed(lines) is not None:
+            return False
+        return stretched_letters(lines) is None
 
     def remember_quiet_tag(self, tag: str) -> None:
         """Remember a hashtag (as written) whose words ``may_suspect`` ruled out."""
@@ -161,9 +186,24 @@ def _screen(datas: frozenset[LanguageData]) -> Screen:
         for first, seconds in lexicon.pairs.items():
             have = pairs.get(first)
             pairs[first] = seconds if have is None else have | seconds
+    prefixes = set().union(*(lx.prefixes for lx in lexicons))
+    suffixes = set().union(*(lx.suffixes for lx in lexicons))
     return Screen(frozenset().union(*(lx.single_words for lx in lexicons)), pairs,
-                  affix_pattern(set().union(*(lx.prefixes for lx in lexicons)), "prefix"),
-                  affix_pattern(set().union(*(lx.suffixes for lx in lexicons)), "suffix"))
+                  affix_pattern(prefixes, "prefix"), affix_pattern(suffixes, "suffix"),
+                  _affixed(prefixes, suffixes))
+
+
+def _affixed(prefixes: set[str], suffixes: set[str]) -> Callable[[str], object] | None:
+    """``Screen.affixed``: a search for a line that starts with one of ``prefixes`` or
+    ends with one of ``suffixes`` (words hold no line break, so no match spans two)."""
+    if "" in prefixes or "" in suffixes:
+        return re.compile("").search  # every word has an empty affix
+    parts = []
+    if prefixes:
+        parts.append(f"\n(?:{any_word_pattern(prefixes)})")
+    if suffixes:
+        parts.append("(?:" + "|".join(map(re.escape, sorted(suffixes))) + ")\n")
+    return re.compile("|".join(parts)).search if parts else None
 
 
 # per Knowledge: language -> its data, and a candidates tuple -> the data to read with

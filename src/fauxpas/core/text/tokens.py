@@ -162,6 +162,12 @@ def variants(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def stretched_letters(letters: str) -> re.Match | None:
+    """Where a character comes three times in a row: for words of letters only (joined
+    by single separators, as many as wanted), where a letter is stretched."""
+    return _STRETCH_IN_LETTERS.search(letters)
+
+
 def one_reading(norm: str) -> bool:
     """``len(variants(norm)) == 1``, for a word of letters without building (and
     remembering) its variants: it has one reading unless a letter is stretched. A
