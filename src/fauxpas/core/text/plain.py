@@ -23,7 +23,7 @@ the original text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from fauxpas.core.text.fold import fold
@@ -60,7 +60,9 @@ def plain_reading(text: str, tokens: Sequence[Token], lang: str,
     return "".join(parts)
 
 
-def _plain_word(raw: str, norm: str, lang: str, known) -> str | None:
+def _plain_word(raw: str, norm: str, lang: str,
+                known: Callable[[str], bool]) -> str | None:
+    """A word token's plain form (leetspeak decoded, or a slip corrected), or None."""
     if "*" in raw:
         return None
     decoded = decode_leet(norm)
@@ -80,7 +82,8 @@ def _plain_word(raw: str, norm: str, lang: str, known) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _known_in(langs: tuple[str, ...]):
+def _known_in(langs: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a folded word is on the word list of any of ``langs``."""
     lists = [word_costs(lang) for lang in langs]
     return lambda word: any(word in costs for costs in lists)
 
