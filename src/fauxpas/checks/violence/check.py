@@ -12,7 +12,19 @@ from fauxpas.checks.semantic import (
     settle,
     threshold,
 )
+from fauxpas.context.cues import ctx_has_kind
 from fauxpas.core.verdict import Category, Severity
+
+# The highest confidence of a post that speaks of violence to support, help or mourn:
+# under the review level, so it is a note that never holds the post back.
+SUPPORT_CAP = 0.45
+SUPPORT_CUES = ("support", "help", "sympathy")
+
+
+def speaks_against_harm(ctx) -> bool:
+    """The text offers support or help, or mourns (cue lexicon: "helpline", "you are not
+    alone", "donate", "our thoughts are with"...)."""
+    return any(ctx_has_kind(ctx, kind) for kind in SUPPORT_CUES)
 
 
 @register
@@ -44,6 +56,10 @@ class Violence(Check):
                                or scores["harassment"] >= review_cutoff(ctx, "harassment"))
         if tone_deaf or hostile:
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
+        elif speaks_against_harm(ctx):
+            # "Violence against women is never acceptable. Call our helpline." names the
+            # harm to stand against it: a note for the team at most, never a hold
+            conf = min(conf, SUPPORT_CAP)
         if conf < 0.25:
             return
         what = "The text it spreads" if ctx.on_target else "This"
