@@ -178,11 +178,17 @@ class HeadCheck:
         scores = head_scores(ctx)
         if scores is None:
             return
-        conf = head_confidence(ctx, self.head)
+        yield from self.report(ctx, scores, head_confidence(ctx, self.head))
+
+    def report(self, ctx: CheckContext, scores: dict[str, float], conf: float,
+               message: str | None = None, **evidence):
+        """The finding for confidence ``conf`` (none under ``floor``): the check's own
+        message unless one is given, the head's scores and ``evidence`` as evidence."""
         if conf < self.floor:
             return
+        if message is None:
+            message = self.target_message if ctx.on_target else self.own_message
         yield self.finding(
-            ctx, message=self.target_message if ctx.on_target else self.own_message,
-            confidence=min(conf, 0.99), suggestion=self.advice,
+            ctx, message=message, confidence=min(conf, 0.99), suggestion=self.advice,
             severity=settle(self.severity, conf),
-            evidence=describe(scores, self.head, *self.related))
+            evidence={**describe(scores, self.head, *self.related), **evidence})

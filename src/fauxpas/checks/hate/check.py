@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import (
-    HeadCheck,
-    describe,
-    head_confidence,
-    head_scores,
-    settle,
-    threshold,
-)
+from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
 from fauxpas.context.cues import ctx_has_kind
 from fauxpas.core.verdict import Category, Severity
 
@@ -40,21 +33,13 @@ class Hate(HeadCheck, Check):
         if scores is None:
             return
         conf = head_confidence(ctx, self.head)
+        message = None
         threat = threatens_a_group(ctx, scores)
         if threat:
             conf = max(conf, THREAT_CONFIDENCE)
-        if conf < self.floor:
-            return
-        if threat:
             message = ("The text it spreads reads" if ctx.on_target else "This reads") + (
                 " as a threat of violence against a group of people.")
-        else:
-            message = self.target_message if ctx.on_target else self.own_message
-        yield self.finding(
-            ctx, message=message, confidence=min(conf, 0.99), suggestion=self.advice,
-            severity=settle(self.severity, conf),
-            evidence={**describe(scores, self.head, *self.related), "threat_to_group": threat})
-
+        yield from self.report(ctx, scores, conf, message, threat_to_group=threat)
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     """Violent and hostile wording (the violence and harassment heads at their report
