@@ -75,15 +75,20 @@ def quote(text: str, limit: int = 48) -> str:
 
 
 class TextView:
-    def __init__(self, text: str, tokens: Callable[[], list[Token]] | None = None):
+    def __init__(self, text: str, tokens: list[Token] | None = None):
+        """``tokens``: the text's tokens when the caller has them already."""
         self.text = text
         self._tokens = tokens
 
     @classmethod
     def of(cls, ctx) -> TextView:
+        """The context's view, made once per text. It is given the context's tokens
+        rather than a way back to the context: a view kept in the context's cache that
+        pointed back at it would make a reference cycle, and every post's tokens and
+        caches would wait for the garbage collector instead of going with the post."""
         view = ctx.shared.get("marker_text")
         if view is None or view.text != ctx.text:
-            view = ctx.shared["marker_text"] = cls(ctx.text, lambda: ctx.tokens)
+            view = ctx.shared["marker_text"] = cls(ctx.text, ctx.shared.get("tokens"))
         return view
 
     # --- for the gates ---------------------------------------------------------------
@@ -116,7 +121,7 @@ class TextView:
         if "*" in self.text:
             # "****Copy to come****": read the words behind asterisk fences; same offsets.
             return tokenize(self.text.replace("*", " "))
-        return self._tokens() if self._tokens else tokenize(self.text)
+        return self._tokens if self._tokens is not None else tokenize(self.text)
 
     @lazy
     def _starts(self) -> list[int]:
