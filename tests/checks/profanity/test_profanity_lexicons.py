@@ -148,3 +148,16 @@ def test_words_never_met_are_suspects_only_when_a_full_look_finds_one(text, lang
 def test_new_plain_words_beside_a_mention_or_link_need_no_full_look():
     tokens, words = tokenize_with_words("@kim see https://x.co/a for the new qzxv plan")
     assert not _fresh(("en",)).may_suspect(frozenset(words), len(words) == len(tokens))
+
+
+@pytest.mark.parametrize("met_before", ["fy", "faen", "shiiit", "qzxv"])
+def test_new_quiet_words_beside_a_word_met_before_are_remembered_as_quiet(met_before):
+    # the words never met are ruled out together; the answer is the one a screen that
+    # had met none of the words gives
+    look = _fresh(("no",))
+    look.may_suspect(frozenset([met_before]), True)
+    words = frozenset([met_before, "brygge", "sommer", "kaffe"])
+    for only_words in (True, False):
+        assert look.may_suspect(words, only_words) == _fresh(("no",)).may_suspect(
+            words, only_words)
+    assert {"brygge", "sommer", "kaffe"} <= look.quiet

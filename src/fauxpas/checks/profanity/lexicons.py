@@ -92,9 +92,14 @@ class Screen:
         rest = words - self.quiet
         if not rest:
             return False
-        if self._all_quiet(rest):  # words never met, all quiet (most new words)
-            self.quiet.update(rest)
-            return False
+        # the words never met (a C-level test of each against ``known``): when they are
+        # all quiet (most new words), only the words met before are looked at one by one
+        new = rest.difference(known)
+        if new and self._all_quiet(new):
+            self.quiet.update(new)
+            if len(new) == len(rest):
+                return False
+            rest = rest - new
         lone_firsts = self.lone_firsts
         firsts = []
         for norm in rest:
