@@ -39,10 +39,13 @@ def test_a_lattice_keeps_costs_and_works_words_out_again():
 
     body = "penislandtherapist"
     lat = lattice(body)
-    assert all(isinstance(cost, float) for cost in lat._costs.values())
-    for (start, end), cost in lat._costs.items():
-        word = _word(body[start:end], "en", word_costs("en"))
-        assert cost == word.cost
-        assert lat.word_cost(start, end) == (word.cost if word.known else None)
+    for start in range(len(body)):
+        for end in range(start + 1, min(len(body), start + MAX_WORD) + 1):
+            word = _word(body[start:end], "en", word_costs("en"))
+            cost = lat.stretch_cost(start, end)
+            assert isinstance(cost, float) and cost == word.cost
+            assert lat.word_cost(start, end) == (word.cost if word.known else None)
     long_body = "x" * (MAX_WORD + 6)
     assert lattice(long_body).word_cost(0, MAX_WORD + 1) is None
+    assert lat.stretch_cost(3, 3) is None and lat.stretch_cost(-1, 2) is None
+    assert lat.stretch_cost(0, len(body) + 1) is None

@@ -35,6 +35,9 @@ SINGLE_LETTER_WORDS = {
     "en": "ai", "fr": "ay", "es": "ayoeu", "it": "eaoi", "pt": "aoe", "nl": "",
     "de": "", "no": "ia", "da": "i", "sv": "ia", "hu": "a",
 }
+# a stretch of that many letters that is no word
+_UNKNOWN_COSTS = tuple(UNKNOWN_BASE + UNKNOWN_PER_CHAR * length
+                       for length in range(MAX_WORD + 1))
 
 
 @dataclass(frozen=True)
@@ -140,41 +143,60 @@ class Lattice:
 
     Only the cost of every stretch is kept (a float per stretch: hundreds per tag,
     which the garbage collector need not follow); the few words a reading is made of
-    are worked out again when it is built (``_word_at``)."""
+    are worked out again when it is built (``_word_at``). Every stretch of up to
+    ``MAX_WORD`` letters can be a word (a non-word at a price), so the costs are kept
+    per start, in a list by length, and the best splits are two plain loops over them."""
 
     def __init__(self, body: str, lang: str = "en"):
         self.body = body
         self.lang = lang
         costs = word_costs(lang)
         n = len(body)
-        words: dict[tuple[int, int], float] = {}  # (start, end) -> cost as one word
         english = lang == "en"
+        # rows[j][k]: the cost of body[j:j + k + 1] as one word
+        rows: list[list[float]] = []
         for j in range(n):
-            for i in range(j + 1, min(n, j + MAX_WORD) + 1):
+            stop = min(n, j + MAX_WORD)
+            # most stretches: no listed word (nor a plural or possessive of one), costed
+            # as ``_word`` would, without making the word
+            row = list(_UNKNOWN_COSTS[1:stop - j + 1])
+            for i in range(j + 1, stop + 1):
                 chunk = body[j:i]
-                if (i - j > 1 and chunk not in costs and not chunk.isdigit()
-                        and not (english and i - j > 2 and chunk[-1] == "s")):
-                    # most stretches: no listed word (nor a plural or possessive of
-                    # one), costed as ``_word`` would, without making the word
-                    words[j, i] = UNKNOWN_BASE + UNKNOWN_PER_CHAR * len(chunk)
-                    continue
-                word = _word(chunk, lang, costs)
-                if word is not None:
-                    words[j, i] = word.cost
+                if (i - j == 1 or chunk in costs or chunk.isdigit()
+                        or (english and i - j > 2 and chunk[-1] == "s")):
+                    row[i - j - 1] = _word(chunk, lang, costs).cost  # type: ignore[union-attr]
+            rows.append(row)
         inf = float("inf")
+        # the cheapest split of body[:i] (its cost, where its last word starts) and of
+        # body[j:] (its cost, where its first word ends); of equal costs, the first
         fwd: list[tuple[float, int]] = [(0.0, -1)] + [(inf, -1)] * n
         for i in range(1, n + 1):
-            fwd[i] = min(((fwd[j][0] + words[j, i], j) for j in range(max(0, i - MAX_WORD), i)
-                          if (j, i) in words), default=(inf, -1))
+            best, at = inf, -1
+            for j in range(max(0, i - MAX_WORD), i):
+                cost = fwd[j][0] + rows[j][i - j - 1]
+                if cost < best:
+                    best, at = cost, j
+            fwd[i] = (best, at)
         bwd: list[tuple[float, int]] = [(inf, -1)] * n + [(0.0, -1)]
         for j in range(n - 1, -1, -1):
-            bwd[j] = min(((words[j, i] + bwd[i][0], i) for i in range(j + 1, min(n, j + MAX_WORD) + 1)
-                          if (j, i) in words), default=(inf, -1))
-        self._costs, self._fwd, self._bwd = words, fwd, bwd
+            best, at = inf, -1
+            for k, stretch in enumerate(rows[j], j + 1):
+                cost = stretch + bwd[k][0]
+                if cost < best:
+                    best, at = cost, k
+            bwd[j] = (best, at)
+        self._rows, self._fwd, self._bwd = rows, fwd, bwd
         if fwd[n][0] == inf:  # no split at all (a very long run of letters)
             self.natural = Reading((body,), inf, 0.0, 1, (n,), (False,))
         else:
             self.natural = self._reading([], self.best_cost)
+
+    def stretch_cost(self, start: int, end: int) -> float | None:
+        """What ``body[start:end]`` costs as one word, known or not (None if it is
+        empty, out of the body or longer than ``MAX_WORD``)."""
+        if 0 <= start < end <= len(self.body) and end - start <= MAX_WORD:
+            return self._rows[start][end - start - 1]
+        return None
 
     @property
     def best_cost(self) -> float:
@@ -224,7 +246,7 @@ class Lattice:
 
     def _word_at(self, span: tuple[int, int]) -> _Word | None:
         """The word the stretch ``span`` is read as (None if it cannot be one)."""
-        if span not in self._costs:
+        if self.stretch_cost(*span) is None:
             return None
         return _word(self.body[span[0]:span[1]], self.lang, word_costs(self.lang))
 
