@@ -118,3 +118,22 @@ def test_only_a_bot_reply_is_also_read_without_its_closing_hashtags():
     echoed = _ctx(text, None)
     echoed.strict = True
     assert model_readings(echoed) == [text, "We will hurt all of them."]
+
+
+class EmbeddingModel(FakeModel):
+    embedded: list = []
+
+    def embed(self, texts):
+        EmbeddingModel.embedded.append(list(texts))
+
+
+def test_prefetch_embeds_every_reading_of_every_text_at_once():
+    from fauxpas.checks.semantic import model_readings, prefetch
+
+    contexts = [_ctx("SHOUTING AT EVERYONE TODAY", EmbeddingModel), _ctx("calm words", EmbeddingModel)]
+    EmbeddingModel.embedded = []
+    prefetch(contexts)
+    assert EmbeddingModel.embedded == [["SHOUTING AT EVERYONE TODAY", "shouting at everyone today",
+                                        "calm words"]]
+    assert model_readings(contexts[0]) is contexts[0].shared["model_readings"]  # kept
+    prefetch([_ctx("no model here", None)])  # the rules tier: nothing to do

@@ -97,3 +97,56 @@ def test_a_post_without_findings_gets_what_the_policy_makes_of_none():
     kept, decision, risk = engine.policy.apply([], "post")
     assert (verdict.decision, verdict.risk, verdict.findings) == (decision, risk, tuple(kept))
     assert verdict.decision is Decision.PASS and verdict.lang == "en" and verdict.id == "p"
+
+
+class HeadCheck(ModelCheck):
+    """Reports the hate head's score when it is over 0.5 (reads the model's cache)."""
+
+    code = "FP903"
+
+    def run(self, ctx):
+        from fauxpas.checks.semantic import head_scores
+
+        scores = head_scores(ctx)
+        if scores and scores["hate"] > 0.5:
+            yield self.finding(ctx, message="hate", confidence=0.9)
+
+
+class CountingEncoder:
+    """A stand-in encoder: a vector from the text's letters; counts its calls."""
+
+    dim = 384
+
+    def __init__(self):
+        self.calls = []
+
+    def embed(self, texts):
+        import numpy as np
+
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for char in text:
+                out[row, ord(char) % self.dim] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+
+def test_check_many_reads_every_text_in_one_batch_with_the_same_verdicts():
+    from fauxpas.models.encoder import CachedEncoder
+    from fauxpas.models.model import Model
+
+    counting = CountingEncoder()
+    model = Model(CachedEncoder(counting))
+    engine = Engine(tier="full", checks=[HeadCheck, WordCheck], model_loader=lambda: model)
+    posts = [post(text="A badword here"), post(text="WE ARE SHOUTING ABOUT THE CAKES"),
+             post(text="", action="like", target={"text": "what they said"}),
+             post(text="Nice day")]
+    together = engine.check_many(posts)
+    assert len(counting.calls) == 1  # every reading of every text, at once
+    assert "we are shouting about the cakes" in counting.calls[0]  # the lower-case reading
+    assert "what they said" in counting.calls[0]  # a like is read on its target
+    one_by_one = [Engine(tier="full", checks=[HeadCheck, WordCheck],
+                         model_loader=lambda: Model(CachedEncoder(CountingEncoder()))).check(p)
+                  for p in posts]
+    assert together == one_by_one
+    assert Engine(checks=[WordCheck]).check_many([]) == []

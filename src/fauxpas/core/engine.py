@@ -55,9 +55,23 @@ class Engine:
         }
 
     def check(self, post: Post) -> Verdict:
+        return self._verdict(post, self._contexts(post))
+
+    def check_many(self, posts: list[Post]) -> list[Verdict]:
+        """Check ``posts`` together, in order. In the full tier the model first reads every
+        text they hold in one batch (``checks.semantic.prefetch``): several times faster
+        than one by one. Verdicts are the same as ``check``'s."""
+        contexts = [list(self._contexts(post)) for post in posts]
+        if self.model_loader is not None:
+            from fauxpas.checks.semantic import prefetch
+
+            prefetch([ctx for group in contexts for ctx in group])
+        return [self._verdict(post, group) for post, group in zip(posts, contexts)]
+
+    def _verdict(self, post: Post, contexts: Iterable[CheckContext]) -> Verdict:
         findings: list[Finding] = []
         primary: CheckContext | None = None
-        for ctx in self._contexts(post):
+        for ctx in contexts:
             primary = primary or ctx
             findings.extend(self._run(ctx, scope="text"))
         if primary is not None:
