@@ -66,3 +66,24 @@ def test_bad_time_and_bad_policy_are_clear_errors(capsys, tmp_path):
 def test_explain_unknown_check(capsys):
     code, _, err = run(capsys, "explain", "FP999")
     assert code == EXIT_ERROR and "fauxpas checks" in err
+
+
+def test_jsonl_in_batches_gives_the_same_lines_as_one_by_one(tmp_path, capsys):
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join([json.dumps({"id": f"c{i}", "text": f"Post number {i}, f*ck"})
+                                for i in range(5)] + ["{broken"] +
+                               [json.dumps({"id": "last", "text": "Fine"})]) + "\n",
+                     encoding="utf-8")
+    _, batched, _ = run(capsys, "check", "--jsonl", str(cases), "--batch", "2")
+    _, single, _ = run(capsys, "check", "--jsonl", str(cases), "--batch", "1")
+    assert batched == single
+    assert [json.loads(line)["id"] for line in batched.splitlines()] == [
+        "c0", "c1", "c2", "c3", "c4", "", "last"]
+
+
+def test_a_bad_batch_size_is_a_command_line_error(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--jsonl", "-", "--batch", "0"])
+    assert exc.value.code == 2 and "must be at least 1" in capsys.readouterr().err

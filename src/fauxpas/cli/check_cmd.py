@@ -15,12 +15,18 @@ from datetime import datetime, timezone
 
 from fauxpas.cli import EXIT_BLOCK, EXIT_ERROR, EXIT_PASS, EXIT_REVIEW
 from fauxpas.core.tier import model_installed
+from fauxpas.core.verdict import Verdict
+
+DEFAULT_BATCH = 32  # cases of a --jsonl file checked together
 
 
 def add_parsers(sub) -> None:
     p = sub.add_parser("check", help="check a post, or a JSON-lines file of cases")
     p.add_argument("text", nargs="?", help="the post's text")
     p.add_argument("--jsonl", metavar="FILE", help="a file of cases, one per line (- for stdin)")
+    p.add_argument("--batch", type=_positive, default=0, metavar="N",
+                   help=f"--jsonl: check N cases together (default {DEFAULT_BATCH} for a "
+                        "file, 1 for standard input, which answers line by line)")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="output for one text: coloured text for people, or JSON")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -56,6 +62,18 @@ def add_parsers(sub) -> None:
     p.set_defaults(handler=run)
 
 
+def _positive(value: str) -> int:
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
 def run(args) -> int:
     from fauxpas.core.policy import DEFAULT_POLICY, PolicyError, load_policy
 
@@ -80,7 +98,6 @@ def run(args) -> int:
 
 def _run_jsonl(args, policy) -> int:
     from fauxpas.api import engine_for
-    from fauxpas.core.engine import error_verdict
 
     engine = engine_for(policy, args.tier)
     try:
@@ -88,32 +105,59 @@ def _run_jsonl(args, policy) -> int:
     except OSError as exc:
         print(f"fauxpas: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
         return EXIT_ERROR
+    # a file is checked in chunks (the model reads a chunk's texts at once); standard input
+    # line by line, so that a program feeding it gets each verdict as soon as it is ready
+    batch = args.batch or (1 if args.jsonl == "-" else DEFAULT_BATCH)
     failed = 0
     now = datetime.now(timezone.utc)
     out = sys.stdout
     with stream:
-        for number, line in enumerate(_lines(stream), start=1):
-            if line is None:
-                verdict = error_verdict(None, f"line {number}: not valid UTF-8")
-            elif not line.strip():
-                continue
-            else:
-                verdict = None
-            try:
-                data = json.loads(line.strip()) if verdict is None else None
-            except json.JSONDecodeError as exc:
-                verdict = error_verdict(None, f"line {number}: not valid JSON: {exc.msg} "
-                                              f"(column {exc.colno})")
-            if verdict is None:
-                verdict = engine.check_dict(data, now=now)
+        for chunk in _chunks(_cases(stream, now), batch):
+            checked = iter(engine.check_many([c for c in chunk if not isinstance(c, Verdict)]))
+            for case in chunk:
+                verdict = case if isinstance(case, Verdict) else next(checked)
                 if verdict.error:
-                    verdict = error_verdict(verdict.id or None, f"line {number}: {verdict.error}")
-            if verdict.error:
-                failed += 1
-                print(f"fauxpas: {verdict.error}", file=sys.stderr)
-            out.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
+                    failed += 1
+                    print(f"fauxpas: {verdict.error}", file=sys.stderr)
+                out.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
             out.flush()
     return EXIT_ERROR if failed else EXIT_PASS
+
+
+def _cases(stream, now: datetime):
+    """A Post, or an error Verdict naming the line, for each non-blank line."""
+    from fauxpas.core.engine import error_verdict
+    from fauxpas.core.post import CaseError, Post
+
+    for number, line in enumerate(_lines(stream), start=1):
+        if line is None:
+            yield error_verdict(None, f"line {number}: not valid UTF-8")
+            continue
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line.strip())
+        except json.JSONDecodeError as exc:
+            yield error_verdict(None, f"line {number}: not valid JSON: {exc.msg} "
+                                              f"(column {exc.colno})")
+            continue
+        try:
+            yield Post.from_dict(data, now=now)
+        except CaseError as exc:
+            case_id = data.get("id") if isinstance(data, dict) else None
+            yield error_verdict(case_id if isinstance(case_id, str) else None,
+                                        f"line {number}: {exc}")
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _lines(stream):
