@@ -100,7 +100,9 @@ def _rows_for(head: str) -> list[td.Row]:
     if head == "crisis":
         return td.crisis() + td.hand(head) + td.ordinary()
     if head == "politics":
-        return td.topicxl() + td.hand(head) + td.ordinary()
+        # politics_brand: partisan posts in a brand's voice, and look-alikes that take no
+        # side (civic information, officials named neutrally, "party platters")
+        return td.topicxl() + td.hand(head) + td.hand("politics_brand") + td.ordinary()
     # Heads with no real labelled data: the project's own sets, plus real ordinary posts
     # (no: NoReC, hu: HuSST; en: davidson "neither") as negatives.
     neither = [r for r in td.davidson_rows() if r.label == 0]
