@@ -62,5 +62,12 @@ def test_batches_are_sorted_by_length_and_bounded():
 def test_the_sessions_use_the_threads_chosen(both):
     ours, _ = both
     ours.embed(["hello"])
-    assert set(ours._sessions) == {1}
+    assert set(ours._sessions) == {1}  # fixed: only that one
     assert ours.session(1).get_session_options().intra_op_num_threads == 1
+
+
+def test_the_sessions_the_chooser_picks_most_are_made_at_load(monkeypatch):
+    monkeypatch.delenv("FAUXPAS_MODEL_THREADS", raising=False)
+    encoder = OnnxE5Encoder()
+    encoder._load()
+    assert set(encoder._sessions) == {encoder.chooser.most, 1}

@@ -88,6 +88,10 @@ class OnnxE5Encoder:
                     self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
                     self._token_type = model.floats("emb.type")[:model.hidden]
                     self._graph = build_graph(model)
+                    # the sessions the chooser picks most (all its cores, or one when the
+                    # others are busy) are made now, not in the middle of a post (~60 ms)
+                    for threads in {self.chooser.most, self.chooser.fixed or 1}:
+                        self.session(threads)
                     self._model = model
                     return_freed_memory()
         return self._model
