@@ -101,8 +101,11 @@ def _rows_for(head: str) -> list[td.Row]:
         return td.crisis() + td.hand(head) + td.ordinary()
     if head == "politics":
         # politics_brand: partisan posts in a brand's voice, and look-alikes that take no
-        # side (civic information, officials named neutrally, "party platters")
-        return td.topicxl() + td.hand(head) + td.hand("politics_brand") + td.ordinary()
+        # side (civic information, officials named neutrally, "party platters");
+        # politics_news: political news reported without a side, and the same events with
+        # one (a stance, not the topic, is what a brand must not post)
+        return (td.topicxl() + td.hand(head) + td.hand("politics_brand")
+                + td.hand("politics_news") + td.ordinary())
     # Heads with no real labelled data: the project's own sets, plus real ordinary posts
     # (no: NoReC, hu: HuSST; en: davidson "neither") as negatives.
     neither = [r for r in td.davidson_rows() if r.label == 0]

@@ -21,7 +21,7 @@ class Politics(Check):
     status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     # Brands touch civic topics (elections, ministers, laws) all the time; only a clear
     # partisan reading is worth a reviewer's time.
-    options = {"min_confidence": 0.8}
+    options = {"min_confidence": 0.7}
 
     def run(self, ctx):
         if ctx.post.account.kind == "personal":
