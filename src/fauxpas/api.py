@@ -58,7 +58,7 @@ def check(post: Post | dict | str, context: Context | dict | None = None, *,
 
 def check_many(posts: Iterable[Post | dict | str], *, policy: Policy = DEFAULT_POLICY,
                tier: str = DEFAULT_TIER, now: datetime | None = None,
-               batch: int = 64) -> list[Verdict]:
+               batch: int = 256) -> list[Verdict]:
     """Check many posts, in order; a post that cannot be read gets an error verdict, in
     place. ``batch`` posts are checked together (in the full tier the model reads their
     texts at once, which is faster)."""
