@@ -126,8 +126,7 @@ def _run_jsonl(args, policy) -> int:
 
 def _cases(stream, now: datetime):
     """A Post, or an error Verdict naming the line, for each non-blank line."""
-    from fauxpas.core.engine import error_verdict
-    from fauxpas.core.post import CaseError, Post
+    from fauxpas.core.engine import error_verdict, read_case
 
     for number, line in enumerate(_lines(stream), start=1):
         if line is None:
@@ -139,14 +138,12 @@ def _cases(stream, now: datetime):
             data = json.loads(line.strip())
         except json.JSONDecodeError as exc:
             yield error_verdict(None, f"line {number}: not valid JSON: {exc.msg} "
-                                              f"(column {exc.colno})")
+                                      f"(column {exc.colno})")
             continue
-        try:
-            yield Post.from_dict(data, now=now)
-        except CaseError as exc:
-            case_id = data.get("id") if isinstance(data, dict) else None
-            yield error_verdict(case_id if isinstance(case_id, str) else None,
-                                        f"line {number}: {exc}")
+        case = read_case(data, now=now)
+        if isinstance(case, Verdict):
+            case = error_verdict(case.id or None, f"line {number}: {case.error}")
+        yield case
 
 
 def _chunks(items, size: int):
