@@ -34,11 +34,13 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
 
 
 def prefetch(contexts: list[CheckContext]) -> None:
-    """Embed the readings of many texts in one batch. ``head_scores`` then finds them in the
-    model's cache, and the model reads many texts at once much faster than one by one."""
+    """Embed the readings of many texts in one batch; ``head_scores`` then finds them in the
+    model's cache. The model reads a batch sorted by length, with less padding and fewer
+    runs than one text at a time."""
     texts = [reading for ctx in contexts if ctx.text.strip() for reading in model_readings(ctx)]
-    if texts and contexts[0].model is not None:
-        contexts[0].model.embed(texts)
+    model = contexts[0].model if texts else None
+    if model is not None:
+        model.embed(texts)
 
 
 def model_readings(ctx: CheckContext) -> list[str]:
