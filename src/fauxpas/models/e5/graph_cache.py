@@ -58,6 +58,7 @@ def store(graph: bytes, path: Path | None) -> Path | None:
     """Keep ``graph`` at ``path`` (atomically); the path, or None if it could not."""
     if path is None:
         return None
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".e5-graph-",
@@ -66,6 +67,8 @@ def store(graph: bytes, path: Path | None) -> Path | None:
         os.replace(tmp.name, path)
         return path
     except OSError:
+        if tmp is not None:  # a full disk: no half-written temporary left behind
+            forget(Path(tmp.name))
         return None
 
 
