@@ -60,6 +60,12 @@ SOURCE_WEIGHT = {"harassment": {"dkhate": 2.0}}
 # 1.0%; bench/results/model_eval.md). Not centred: crisis and politics (real English and
 # Spanish data whose topics differ by language) and harassment (no gain measured).
 SIGNALS = {"harassment": ("profanity",)}
+# Project-written sets a head trains on besides tools/data/<head>.jsonl (what each holds:
+# tools/data/README.md).
+MORE_HAND = {"hate": ("hate_templates", "hate_contrast"),
+             "politics": ("politics_brand", "politics_news"),
+             "personal_voice": ("personal_voice_life",),
+             "joking_tone": ("joking_tone_more",)}
 CENTRED = ("hate", "violence", "sexual", "personal_voice", "joking_tone", "promotion")
 
 
@@ -92,26 +98,29 @@ def rows_for(head: str) -> list[td.Row]:
 def _rows_for(head: str) -> list[td.Row]:
     offensive = td.davidson_rows() + td.mlma() + td.toldbr()
     if head == "harassment":
-        return (td.germeval() + td.dkhate() + relabel(offensive, {1, 2}) + td.hand(head)
+        return (td.germeval() + td.dkhate() + relabel(offensive, {1, 2}) + hand_rows(head)
                 + td.ordinary() + td.negative_sentiment())
     if head == "hate":
-        return (td.gahd() + td.edos() + relabel(offensive, {1}) + td.hand(head)
-                + td.hand("hate_templates") + td.ordinary() + td.negative_sentiment())
+        return (td.gahd() + td.edos() + relabel(offensive, {1}) + hand_rows(head)
+                + td.ordinary() + td.negative_sentiment())
     if head == "crisis":
-        return td.crisis() + td.hand(head) + td.ordinary()
+        return td.crisis() + hand_rows(head) + td.ordinary()
     if head == "politics":
-        # politics_brand: partisan posts in a brand's voice, and look-alikes that take no
-        # side (civic information, officials named neutrally, "party platters");
-        # politics_news: political news reported without a side, and the same events with
-        # one (a stance, not the topic, is what a brand must not post)
-        return (td.topicxl() + td.hand(head) + td.hand("politics_brand")
-                + td.hand("politics_news") + td.ordinary())
+        return td.topicxl() + hand_rows(head) + td.ordinary()
     # Heads with no real labelled data: the project's own sets, plus real ordinary posts
     # (no: NoReC, hu: HuSST; en: davidson "neither") as negatives.
     neither = [r for r in td.davidson_rows() if r.label == 0]
-    rows = td.hand(head) + td.ordinary(200) + neither[:300] + td.topic_other()
+    rows = hand_rows(head) + td.ordinary(200) + neither[:300] + td.topic_other()
     if head == "violence":
         rows += td.edos_threats()
+    return rows
+
+
+def hand_rows(head: str) -> list[td.Row]:
+    """The head's own project-written rows, then those of its other sets (MORE_HAND)."""
+    rows = td.hand(head)
+    for name in MORE_HAND.get(head, ()):
+        rows += td.hand(name)
     return rows
 
 
