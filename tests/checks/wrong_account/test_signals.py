@@ -3,17 +3,36 @@ from fauxpas.core.text.tokens import tokenize
 
 
 def test_finds_each_kind_of_signal_with_the_words():
-    found = personal_signals(tokenize("omg I'm so hungover lol, my head"))
+    found = personal_signals(tokenize("omg I'm so hungover lol, my head"), ["en"])
     assert found["first_person"] == ["I", "my"]
     assert found["partying"] == ["hungover"]
     assert found["text_speak"] == ["omg", "lol"]
 
 
 def test_other_languages_and_accents():
-    found = personal_signals(tokenize("så fyllesyk i dag, jeg trenger øl"))
+    found = personal_signals(tokenize("så fyllesyk i dag, jeg trenger øl"), ["no"])
     assert "first_person" in found and "partying" in found
-    assert personal_signals(tokenize("másnapos vagyok"))["partying"] == ["másnapos"]
+    assert personal_signals(tokenize("másnapos vagyok"), ["hu"])["partying"] == ["másnapos"]
+
+
+def test_a_word_is_read_in_the_text_s_own_language():
+    # Italian "ma" is "but" and "i" is "the"; in French "ma" is "my"
+    assert personal_signals(tokenize("Arriva Mancini ma i tifosi sono già a casa"), ["it"]) == {}
+    assert personal_signals(tokenize("ma copine arrive"), ["fr"])["first_person"] == ["ma"]
+    # Hungarian "mi" is "what", Spanish "mi" is "my"
+    assert personal_signals(tokenize("mi van, ha?"), ["hu"]) == {}
+    assert personal_signals(tokenize("mi casa"), ["es"])["first_person"] == ["mi"]
+
+
+def test_text_speak_of_the_internet_counts_in_any_language():
+    assert personal_signals(tokenize("trop bien lol"), ["fr"])["text_speak"] == ["lol"]
+
+
+def test_unknown_language_reads_every_language_s_words():
+    assert personal_signals(tokenize("ma copine"), [])["first_person"] == ["ma"]
+    assert personal_signals(tokenize("ma copine"), ["xx"])["first_person"] == ["ma"]
 
 
 def test_brand_voice_has_no_signals():
-    assert personal_signals(tokenize("Our stores open at 9 tomorrow. See you there!")) == {}
+    assert personal_signals(tokenize("Our stores open at 9 tomorrow. See you there!"),
+                            ["en"]) == {}

@@ -1,7 +1,16 @@
 """Cheap word signals of a personal voice: first-person-singular, drinking and partying,
-text-speak. Folded word sets per language (no accents, lower case), matched on tokens."""
+text-speak. Folded word sets (no accents, lower case) per language, matched on tokens.
+
+The sets are per language because the same short word means different things: "ma" is
+"my" in French and "but" in Italian, "mi" is "me" in Spanish and "what" in Hungarian, "i"
+is "I" in English and "the" in Italian, "full" is drunk in Norwegian. A text is read with
+the sets of its candidate languages (``CheckContext.languages``), and with all of them when
+its language is unknown. The tokenizer splits at apostrophes ("I'm" -> "I", "m").
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from fauxpas.core.text.tokens import Token
 
@@ -10,39 +19,67 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-FIRST_PERSON = _words("""
-i i'm im ive i've id me my mine myself je j moi mon ma mes ich mich mir mein meine meiner
-yo me mi mis conmigo io mio mia miei mie eu meu minha meus minhas comigo ik mij mijn jeg
-meg min mitt mine jag mig mitt mina engem enyem nekem
-""")
+FIRST_PERSON = {
+    "en": _words("i im ive me my mine myself"),
+    "fr": _words("je j moi mon ma mes"),
+    "de": _words("ich mich mir mein meine meiner meinen meinem"),
+    "es": _words("yo me mi mis conmigo"),
+    "it": _words("io mi me mio mia miei mie"),
+    "pt": _words("eu me meu minha meus minhas comigo"),
+    "nl": _words("ik mij mijn"),
+    "no": _words("jeg meg min mitt mine"),
+    "da": _words("jeg mig min mit mine"),
+    "sv": _words("jag mig min mitt mina"),
+    "hu": _words("engem enyem nekem velem"),
+}
 
-PARTY = _words("""
-beer beers booze drinking drunk wasted hammered hungover hangover tequila vodka shots partying
-tipsy bourbon whiskey pissed biere bieres bourre cuite gueule
-apero bier biere besoffen saufen gesoffen kater verkatert prost cerveza birra
-borracho borracha resaca pedo ubriaco ubriaca sbronza birre cerveja bebado bebada
-ressaca porre zuipen bezopen kater biertje fyll full fyllesyk ol pils
-tommermaend fuld bakfull packad supa sor berug masnapos reszeg pia
-""")
+PARTY = {
+    "en": _words("beer beers booze drinking drunk wasted hammered hungover hangover tequila "
+                 "vodka shots partying tipsy bourbon whiskey pissed"),
+    "fr": _words("biere bieres bourre bourree cuite gueule apero"),
+    "de": _words("bier biere besoffen saufen gesoffen kater verkatert prost"),
+    "es": _words("cerveza cervezas borracho borracha resaca pedo"),
+    "it": _words("birra birre ubriaco ubriaca sbronza"),
+    "pt": _words("cerveja bebado bebada ressaca porre"),
+    "nl": _words("bier zuipen bezopen kater biertje"),
+    "no": _words("fyll full fyllesyk ol pils"),
+    "da": _words("tommermaend fuld ol"),
+    "sv": _words("bakfull packad supa ol"),
+    "hu": _words("sor berug masnapos reszeg pia"),
+}
+PARTY_STEMS = ("drunk", "hangover")  # drunken, drunkest, hangovers
 
-TEXT_SPEAK = _words("""
-lol lmao lmfao rofl omg omfg smh tbh idk imo imho wtf af ur u pls plz thx gonna wanna
-gotta ya cuz dunno yall ikr fml nvm btw brb mdr ptdr jpp stp wsh bsp kkk kkkk kkkkk rsrs
-jaja jajaja xd xdd haha hahaha hihi ahah ahahah jk hehe
-""")
+# Internet text-speak read the same way in every language, and each language's own.
+TEXT_SPEAK_ANY = _words("lol lmao lmfao rofl omg omfg smh tbh idk imo imho wtf xd xdd haha "
+                        "hahaha hehe")
+TEXT_SPEAK = {
+    "en": _words("af ur u pls plz thx gonna wanna gotta ya cuz dunno yall ikr fml nvm btw brb "
+                 "jk"),
+    "fr": _words("mdr ptdr jpp stp wsh bsp"),
+    "es": _words("jaja jajaja"),
+    "pt": _words("kkk kkkk kkkkk rsrs"),
+    "it": _words("ahah ahahah"),
+    "de": _words("hihi"),
+}
 
 
-def personal_signals(tokens: list[Token]) -> dict[str, list[str]]:
-    """The personal-voice signals found, each with the words that showed it."""
+def personal_signals(tokens: list[Token],
+                     languages: Iterable[str] = ()) -> dict[str, list[str]]:
+    """The personal-voice signals found, each with the words that showed it, read with the
+    word sets of ``languages`` (all languages when none is known)."""
+    langs = [lang for lang in languages if lang in FIRST_PERSON] or list(FIRST_PERSON)
+    first_person = frozenset().union(*(FIRST_PERSON[lang] for lang in langs))
+    party = frozenset().union(*(PARTY[lang] for lang in langs))
+    text_speak = TEXT_SPEAK_ANY.union(*(TEXT_SPEAK.get(lang, ()) for lang in langs))
     found: dict[str, list[str]] = {}
     for token in tokens:
         if token.kind not in ("word", "hashtag"):
             continue
         word = token.norm.lstrip("#")
-        if word in FIRST_PERSON:
+        if word in first_person:
             found.setdefault("first_person", []).append(token.raw)
-        if word in PARTY or any(word.startswith(p) for p in ("drunk", "hangover")):
+        if word in party or word.startswith(PARTY_STEMS):
             found.setdefault("partying", []).append(token.raw)
-        if word in TEXT_SPEAK:
+        if word in text_speak:
             found.setdefault("text_speak", []).append(token.raw)
     return found

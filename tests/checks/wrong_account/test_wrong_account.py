@@ -1,0 +1,54 @@
+"""FP207 without account histories: the personal-voice head plus the word signals."""
+
+from datetime import datetime, timezone
+
+from fauxpas.checks.wrong_account.check import WrongAccount
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.post import Post
+from fauxpas.core.text.lang import detect
+
+HEADS = ("harassment", "hate", "sexual", "violence", "politics", "crisis", "promotion",
+         "personal_voice", "joking_tone")
+
+
+class FixedModel:
+    """Every head scores 0.1 except personal_voice; every head's cutoffs are (0.6, 0.9)."""
+
+    def __init__(self, voice: float):
+        self.voice = voice
+
+    def scores(self, texts, context=None):
+        return {name: [self.voice if name == "personal_voice" else 0.1] for name in HEADS}
+
+    def cutoffs(self, name):
+        return 0.6, 0.9
+
+
+def _findings(text, voice, kind="brand"):
+    post = Post.from_dict({"id": "x", "text": text, "account": {"kind": kind}},
+                          now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    ctx = CheckContext(post=post, text=text, language=detect(text, None),
+                       model_loader=lambda: FixedModel(voice))
+    return list(WrongAccount().run(ctx))
+
+
+def test_first_person_words_alone_add_nothing_to_a_personal_sounding_post():
+    [finding] = _findings("I'm going to see my sister's band play tomorrow night", 0.75)
+    assert finding.evidence["signals"]["first_person"] == ["I", "my"]
+    assert 0.35 <= finding.confidence < 0.5  # a note: the post is not held back
+    assert "first person" in finding.message
+
+
+def test_partying_and_text_speak_hold_a_personal_sounding_post_for_review():
+    [finding] = _findings("I'm so hungover lol, never drinking tequila again", 0.75)
+    assert set(finding.evidence["signals"]) == {"first_person", "partying", "text_speak"}
+    assert finding.confidence >= 0.5
+
+
+def test_signals_without_a_personal_voice_are_not_enough():
+    assert _findings("Our new pale ale pairs well with shots of our house tequila", 0.05) == []
+
+
+def test_a_personal_account_is_never_checked():
+    assert _findings("I'm so hungover lol, never drinking tequila again", 0.95,
+                     kind="personal") == []
