@@ -19,6 +19,36 @@ from fauxpas.core.verdict import Category, Severity
 # under the review level, so it is a note that never holds the post back.
 SUPPORT_CAP = 0.45
 SUPPORT_CUES = ("support", "help", "sympathy")
+# A game put to the audience ("would you rather", "this or that") whose choices are hitting,
+# stabbing or shooting people: the violence head must reach this share of its report
+# cutoff as well, and the act must be aimed at a person (a relation such as "your ex", or a
+# name). "Would you rather punch a pillow or scream?" names no one.
+GAME_SHARE = 0.75
+
+
+def plays_at_violence(ctx, violence: float, cutoff: float) -> bool:
+    """A game-like question whose choices are violence against people (cue kinds
+    ``game`` and ``violent_act``, and a person aimed at: ``names_someone``)."""
+    return (violence >= GAME_SHARE * cutoff and ctx_has_kind(ctx, "game")
+            and ctx_has_kind(ctx, "violent_act") and names_someone(ctx))
+
+
+def names_someone(ctx) -> bool:
+    """A relation ("your boss", "ton ex": cue kind ``relation``), an @-mention, or a name: a
+    capitalised word that does not start a sentence. German capitalises every noun, so
+    there only relations and mentions count."""
+    if ctx_has_kind(ctx, "relation"):
+        return True
+    text, end = ctx.text, 0
+    for token in ctx.tokens:
+        if token.kind == "mention":
+            return True
+        starts_sentence = end == 0 or any(mark in text[end:token.start] for mark in ".!?:\n")
+        end = token.end
+        if (token.kind == "word" and not starts_sentence and ctx.lang != "de"
+                and token.raw[:1].isupper() and not token.raw.isupper()):
+            return True
+    return False
 
 
 def speaks_against_harm(ctx) -> bool:
@@ -54,7 +84,8 @@ class Violence(Check):
         # Violent wording that is also hostile toward people (hate, harassment).
         hostile = violent and (scores["hate"] >= review_cutoff(ctx, "hate")
                                or scores["harassment"] >= review_cutoff(ctx, "harassment"))
-        if tone_deaf or hostile:
+        game = plays_at_violence(ctx, violence, cutoff)
+        if tone_deaf or hostile or game:
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
         elif speaks_against_harm(ctx):
             # "Violence against women is never acceptable. Call our helpline." names the
@@ -63,7 +94,10 @@ class Violence(Check):
         if conf < 0.25:
             return
         what = "The text it spreads" if ctx.on_target else "This"
-        if tone_deaf:
+        if game:
+            message = (f"{what} makes hurting people a game for the audience (choose whom "
+                       "to hit, stab or shoot): that trivialises violence against real people.")
+        elif tone_deaf:
             message = (f"{what} pairs a joking or cheerful tone with violence, war, abuse or "
                        "death: that reads as trivialising harm.")
         else:
@@ -73,4 +107,4 @@ class Violence(Check):
             suggestion="Do not joke about killing, war, abuse or disasters. If the topic "
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),
-                      "tone_deaf": tone_deaf, "hostile": hostile})
+                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game})
