@@ -244,27 +244,41 @@ def false_alarms(store, per_lang, lines):
     warm_model(texts, store)
     verdicts = check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
                            for i, t in enumerate(texts)], tier="full")
+    personal = check_many([{"id": str(i), "text": t, "account": {"kind": "personal"}}
+                           for i, t in enumerate(texts)], tier="full")
     lines += ["## False alarms of the whole engine on ordinary posts", "",
-              "Full tier, brand account, action post. Rows: neutral and positive posts of "
+              "Full tier, action post. Rows: neutral and positive posts of "
               "xlmt_umsab_sentiment (en fr de it pt es, evaluation only), NoReC test (no), "
               "HuSST dev (hu). A false alarm is a decision other than pass. Target <= 3%.", "",
-              "Many xlmt_umsab rows are political tweets (the Italian ones mostly about the "
-              "government of the day), so the rate without FP205 politics is shown too.", "",
-              "| lang | n | flagged | rate | rate without FP205 | by check |",
-              "|---|---|---|---|---|---|"]
+              "Each post is checked as a brand's post (the default account) and as its "
+              "writer's own (a personal account). Many xlmt_umsab rows are political tweets "
+              "(the Italian ones mostly about the government of the day), so the brand rate "
+              "without FP205 politics is shown too; and the tweets are people's own posts, "
+              "which FP207 wrong-account exists to hold back on a brand's account, so the "
+              "brand rate without FP207 is shown as well.", "",
+              "| lang | n | brand: flagged | rate | without FP205 | without FP207 | "
+              "personal account: rate | by check (brand) |",
+              "|---|---|---|---|---|---|---|---|"]
+
+    def held(verdict, skip=()):
+        return any(f.code not in skip and f.severity.value != "info"
+                   for f in verdict.findings) and verdict.decision.value != "pass"
+
     for lang in sorted({r["lang"] for r in rows}):
-        mine = [v for v, r in zip(verdicts, rows) if r["lang"] == lang]
-        flagged = [v for v in mine if v.decision.value != "pass"]
+        mine = [i for i, r in enumerate(rows) if r["lang"] == lang]
+        flagged = [verdicts[i] for i in mine if verdicts[i].decision.value != "pass"]
         codes: dict[str, int] = {}
         for v in flagged:
             for f in v.findings:
                 codes[f.code] = codes.get(f.code, 0) + 1
         by = ", ".join(f"{c} {n}" for c, n in sorted(codes.items()))
-        other = [v for v in flagged if any(f.code != "FP205" and f.severity.value != "info"
-                                           for f in v.findings)]
-        lines.append(f"| {lang} | {len(mine)} | {len(flagged)} | "
-                     f"{len(flagged) / max(len(mine), 1):.1%} | "
-                     f"{len(other) / max(len(mine), 1):.1%} | {by} |")
+        n = max(len(mine), 1)
+        no_politics = sum(held(v, ("FP205",)) for v in flagged)
+        no_wrong_account = sum(held(v, ("FP207",)) for v in flagged)
+        own = sum(personal[i].decision.value != "pass" for i in mine)
+        lines.append(f"| {lang} | {len(mine)} | {len(flagged)} | {len(flagged) / n:.1%} | "
+                     f"{no_politics / n:.1%} | {no_wrong_account / n:.1%} | {own / n:.1%} | "
+                     f"{by} |")
     lines.append("")
 
 
