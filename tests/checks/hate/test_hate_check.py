@@ -1,6 +1,6 @@
 from datetime import datetime, timezone
 
-from fauxpas.checks.hate.check import threatens_a_group
+from fauxpas.checks.hate.check import DEMEANING_SHARE, demeans_a_group, threatens_a_group
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -35,3 +35,28 @@ def test_naming_a_group_takes_both_heads_over_their_cutoffs():
 
 def test_group_names_are_whole_words():
     assert not threatens_a_group(_ctx("We will smash these jewels"), VIOLENT_AND_HOSTILE)
+
+
+
+
+def _demeaning(text, hate=0.45):
+    ctx = _ctx(text)
+    ctx.shared["head_cutoffs"] = {**CUTOFFS, "hate": (0.5, 0.8)}
+    return demeans_a_group(ctx, {"hate": hate})
+
+
+def test_a_group_called_vermin_or_a_disease_is_demeaned():
+    assert _demeaning("Immigrants are vermin.") == "vermin"
+    assert _demeaning("Die Juden sind Parasiten.") == "Parasiten"
+    assert _demeaning("Les immigrés sont une maladie pour ce pays.") == "une maladie"
+
+
+def test_a_negation_just_before_the_word_or_a_rejection_is_no_demeaning():
+    assert _demeaning("Immigrants are not vermin.") is None
+    assert _demeaning("Los inmigrantes no son basura, son personas.") is None
+    assert _demeaning("Calling immigrants vermin is racist.") is None
+
+
+def test_demeaning_needs_a_group_and_the_hate_head():
+    assert _demeaning("We got rid of the rats in the warehouse.") is None
+    assert _demeaning("Immigrants are vermin.", hate=DEMEANING_SHARE * 0.5 - 0.01) is None

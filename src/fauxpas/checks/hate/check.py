@@ -5,11 +5,17 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
-from fauxpas.context.cues import ctx_has_kind
+from fauxpas.context.cues import ctx_cues, ctx_has_kind
 from fauxpas.core.verdict import Category, Severity
 
 # A threat aimed at a named group is held for review however the hate head scores it.
 THREAT_CONFIDENCE = 0.6
+# A named group called vermin, filth or a disease is held for review when the hate head
+# reaches this share of its report cutoff: the head alone often leaves "Immigrants are
+# vermin." a note, under its review cutoff (set so that ordinary posts are rarely held).
+DEMEANING_CONFIDENCE = 0.6
+DEMEANING_SHARE = 0.8
+NEGATION_REACH = 16  # characters from a negation's end to the demeaning word's start
 
 
 @register
@@ -35,11 +41,18 @@ class Hate(HeadCheck, Check):
         conf = head_confidence(ctx, self.head)
         message = None
         threat = threatens_a_group(ctx, scores)
+        demeaning = demeans_a_group(ctx, scores)
+        reads = "The text it spreads reads" if ctx.on_target else "This reads"
         if threat:
             conf = max(conf, THREAT_CONFIDENCE)
-            message = ("The text it spreads reads" if ctx.on_target else "This reads") + (
-                " as a threat of violence against a group of people.")
-        yield from self.report(ctx, scores, conf, message, threat_to_group=threat)
+            message = f"{reads} as a threat of violence against a group of people."
+        elif demeaning:
+            conf = max(conf, DEMEANING_CONFIDENCE)
+            message = (f"{reads} as calling a group of people {demeaning!r}: "
+                       "dehumanising them for who they are.")
+        yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
+                               demeaning=demeaning or None)
+
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     """Violent and hostile wording (the violence and harassment heads at their report
@@ -49,3 +62,23 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     return (scores["violence"] >= threshold(ctx, "violence")
             and scores["harassment"] >= threshold(ctx, "harassment")
             and ctx_has_kind(ctx, "group", "groups"))
+
+
+def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
+    """The demeaning word ("vermin", "Parasiten", "une maladie": lexicon ``groups``, kind
+    ``demeaning``) of a text that also names a group and that the hate head reads as
+    hateful enough (``DEMEANING_SHARE`` of its report cutoff); None when there is none,
+    when a negation comes just before the word ("are not vermin"), or when the text
+    rejects the claim ("calling refugees vermin is racist": kind ``counter``)."""
+    if scores["hate"] < DEMEANING_SHARE * threshold(ctx, "hate"):
+        return None
+    if not ctx_has_kind(ctx, "demeaning", "groups"):
+        return None
+    cues = ctx_cues(ctx, "groups")
+    if not cues.has("group") or cues.has("counter"):
+        return None
+    negations = cues.of("negation")
+    for hit in cues.of("demeaning"):
+        if not any(0 <= hit.start - n.end <= NEGATION_REACH for n in negations):
+            return ctx.text[hit.start:hit.end]
+    return None
