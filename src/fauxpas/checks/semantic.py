@@ -169,7 +169,10 @@ SECOND_PERSON = frozenset(_SECOND_PERSON.split())
 
 
 def addressed_to_someone(tokens) -> bool:
-    """True if the text speaks to someone: a second-person word or an @mention."""
+    """True if the text speaks to someone: a second-person word or an @mention. The mention
+    of a retweet's author ("RT @user: ...") only says whose words follow."""
+    if len(tokens) > 1 and tokens[0].norm == "rt" and tokens[1].kind == "mention":
+        tokens = tokens[2:]
     return any(t.kind == "mention" or (t.kind == "word" and t.norm in SECOND_PERSON)
                for t in tokens)
 

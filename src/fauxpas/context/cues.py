@@ -271,6 +271,15 @@ def _norms(tokens: Sequence[Token]) -> list[str]:
     return out
 
 
+NEGATION_REACH = 16  # characters from a negation's end to the word it negates
+
+
+def negated(ctx, start: int) -> bool:
+    """A negation cue ("not", "nicht", "pas", "no"...: kind ``negation``) ends just before
+    ``start`` ("are not vermin", "you're not stupid")."""
+    return any(0 <= start - hit.end <= NEGATION_REACH for hit in ctx_cues(ctx).of("negation"))
+
+
 def ctx_cues(ctx, name: str = "cues") -> Cues:
     """Cues of the text a check is looking at, shared by all context checks."""
     key = f"context.{name}"

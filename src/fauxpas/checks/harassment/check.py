@@ -12,8 +12,17 @@ from fauxpas.checks.semantic import (
     head_scores,
     settle,
     shouting,
+    threshold,
 )
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, negated
 from fauxpas.core.verdict import Category, Severity
+
+# An insult word ("idiot", "Trottel", "cállate": cue kind ``insult``) in a text that speaks
+# to someone is held for review when the harassment head reaches this share of its report
+# cutoff: the head alone left "Nobody asked for your opinion, go cry somewhere else idiot"
+# under its cutoff.
+INSULT_CONFIDENCE = 0.55
+INSULT_SHARE = 0.6
 
 
 @register
@@ -44,6 +53,10 @@ class Harassment(Check):
             reasons.append("a reply to someone")
         directed = (addressed_to_someone(ctx.tokens) or loud >= 0.7 or ctx.on_target
                     or ctx.post.action in ("reply", "bot_reply"))
+        insult = insult_word(ctx, scores) if directed else None
+        if insult:
+            conf = max(conf, INSULT_CONFIDENCE)
+            reasons.append(f"calls someone {insult!r}")
         if not directed:
             # Griping about traffic or the weather is negative, not an attack on a person.
             conf -= self.option(ctx, "undirected_penalty")
@@ -60,4 +73,18 @@ class Harassment(Check):
             severity=settle(self.severity, conf),
             suggestion="Answer the point, not the person: acknowledge, apologise where due, "
                        "and offer a private channel. Never insult or shout at customers.",
-            evidence={**describe(scores, "harassment"), "capitals": round(loud, 2)})
+            evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
+                      "insult": insult})
+
+
+def insult_word(ctx, scores: dict[str, float]) -> str | None:
+    """The first insult word of the text that no negation comes just before ("you're not
+    stupid"), when the harassment head reaches ``INSULT_SHARE`` of its report cutoff."""
+    if scores["harassment"] < INSULT_SHARE * threshold(ctx, "harassment"):
+        return None
+    if not ctx_has_kind(ctx, "insult"):
+        return None
+    for hit in ctx_cues(ctx).of("insult"):
+        if not negated(ctx, hit.start):
+            return ctx.text[hit.start:hit.end]
+    return None

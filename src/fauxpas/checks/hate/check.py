@@ -5,7 +5,7 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
-from fauxpas.context.cues import ctx_cues, ctx_has_kind
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, negated
 from fauxpas.core.verdict import Category, Severity
 
 # A threat aimed at a named group is held for review however the hate head scores it.
@@ -15,7 +15,6 @@ THREAT_CONFIDENCE = 0.6
 # vermin." a note, under its review cutoff (set so that ordinary posts are rarely held).
 DEMEANING_CONFIDENCE = 0.6
 DEMEANING_SHARE = 0.8
-NEGATION_REACH = 16  # characters from a negation's end to the demeaning word's start
 
 
 @register
@@ -68,8 +67,8 @@ def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
     """The demeaning word ("vermin", "Parasiten", "une maladie": lexicon ``groups``, kind
     ``demeaning``) of a text that also names a group and that the hate head reads as
     hateful enough (``DEMEANING_SHARE`` of its report cutoff); None when there is none,
-    when a negation comes just before the word ("are not vermin"), or when the text
-    rejects the claim ("calling refugees vermin is racist": kind ``counter``)."""
+    when a negation comes just before the word ("are not vermin": ``negated``), or when
+    the text rejects the claim ("calling refugees vermin is racist": kind ``counter``)."""
     if scores["hate"] < DEMEANING_SHARE * threshold(ctx, "hate"):
         return None
     if not ctx_has_kind(ctx, "demeaning", "groups"):
@@ -77,8 +76,7 @@ def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
     cues = ctx_cues(ctx, "groups")
     if not cues.has("group") or cues.has("counter"):
         return None
-    negations = cues.of("negation")
     for hit in cues.of("demeaning"):
-        if not any(0 <= hit.start - n.end <= NEGATION_REACH for n in negations):
+        if not negated(ctx, hit.start):
             return ctx.text[hit.start:hit.end]
     return None
