@@ -105,13 +105,21 @@ def warm_model(texts: list[str], store):
     return model
 
 
-def engine_reports(texts: list[str], store, codes: tuple[str, ...]) -> np.ndarray:
-    """1 where the whole engine (full tier, brand account) reports a finding of ``codes``."""
+def engine_verdicts(texts: list[str], store) -> list:
+    """The whole engine's verdicts (full tier, brand account)."""
     from fauxpas.api import check_many
 
     warm_model(texts, store)
-    verdicts = check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
-                           for i, t in enumerate(texts)], tier="full")
+    return check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
+                       for i, t in enumerate(texts)], tier="full")
+
+
+def engine_reports(texts: list[str], store, codes: tuple[str, ...]) -> np.ndarray:
+    """1 where the whole engine (full tier, brand account) reports a finding of ``codes``."""
+    return reported(engine_verdicts(texts, store), codes)
+
+
+def reported(verdicts, codes: tuple[str, ...]) -> np.ndarray:
     return np.array([int(any(f.code in codes for f in v.findings)) for v in verdicts])
 
 
@@ -187,16 +195,24 @@ def hatecheck(store, per_lang, lines):
         g, p = gold[idx], pred[idx]
         lines.append(f"| {lang} | {idx.sum()} | {(g == p).mean():.2f} | {p[g].mean():.2f} | "
                      f"{(~p[~g]).mean():.2f} | {th._auc(g.astype(int), probs[idx]):.2f} |")
-    reported = engine_reports([r["text"] for r in rows], store, ("FP202",)).astype(bool)
+    verdicts = engine_verdicts([r["text"] for r in rows], store)
+    reported_ = reported(verdicts, ("FP202",)).astype(bool)
+    held = np.array([v.decision.value != "pass" for v in verdicts])
     lines += ["", "The hate check FP202 as the whole engine reports it (full tier, brand post: "
-              "the head at its report cutoff, or a threat against a named group, read from "
-              "the violence and harassment heads and the `groups` lexicon):", "",
-              "| lang | accuracy | hateful recall | non-hateful accuracy |", "|---|---|---|---|"]
+              "the head at its report cutoff, a threat against a named group, or a named "
+              "group called vermin, filth or a disease: the `groups` lexicon). A finding "
+              "under the review level is a note and the post still goes out, so the "
+              "engine's decision is shown as well: a hateful case counts as stopped when it "
+              "is held for review or blocked (by any check), a non-hateful one when it "
+              "passes.", "",
+              "| lang | FP202 accuracy | hateful recall | non-hateful accuracy | decision "
+              "accuracy | hateful held | non-hateful passed |", "|---|---|---|---|---|---|---|"]
     for lang in sorted({r["lang"] for r in rows}):
         idx = np.array([r["lang"] == lang for r in rows])
-        g, p = gold[idx], reported[idx]
+        g, p, h = gold[idx], reported_[idx], held[idx]
         lines.append(f"| {lang} | {(g == p).mean():.2f} | {p[g].mean():.2f} | "
-                     f"{(~p[~g]).mean():.2f} |")
+                     f"{(~p[~g]).mean():.2f} | {(g == h).mean():.2f} | {h[g].mean():.2f} | "
+                     f"{(~h[~g]).mean():.2f} |")
     lines += ["", "Per functional test (all languages pooled): the head, and FP202.", "",
               "| functionality | n | gold | head accuracy | FP202 accuracy |",
               "|---|---|---|---|---|"]
@@ -204,7 +220,7 @@ def hatecheck(store, per_lang, lines):
         idx = np.array([r["functionality"] == func for r in rows])
         label = "hateful" if gold[idx].mean() > 0.5 else "non-hateful"
         lines.append(f"| {func} | {idx.sum()} | {label} | {(gold[idx] == pred[idx]).mean():.2f} "
-                     f"| {(gold[idx] == reported[idx]).mean():.2f} |")
+                     f"| {(gold[idx] == reported_[idx]).mean():.2f} |")
     lines.append("")
 
 
