@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import describe, head_confidence, head_scores
+from fauxpas.checks.semantic import describe, head_confidence, head_scores, threshold
+from fauxpas.context.cues import ctx_cues, ctx_has_kind
 from fauxpas.core.verdict import Category, Severity
+
+# A call to vote for someone named ("Votez X", "Rösta på X", "Vote for Senator X") is a
+# partisan stance however the head scores the party's name, which it often does not know:
+# held when the politics head reaches this share of its report cutoff, and the vote is
+# not a contest (a poll, an award, a favourite flavour).
+ENDORSE_CONFIDENCE = 0.75
+ENDORSE_SHARE = 0.5
+ENDORSE_REACH = 4  # words after the call in which the name must come ("Wählt am Sonntag die X")
 
 
 @register
@@ -30,14 +41,58 @@ class Politics(Check):
         if scores is None:
             return
         conf = head_confidence(ctx, "politics")
+        endorsed = endorsement(ctx, scores)
+        if endorsed:
+            conf = max(conf, ENDORSE_CONFIDENCE)
         floor = self.option(ctx, "min_confidence") if not ctx.strict else 0.25
         if conf < floor:
             return
         what = "The text it spreads" if ctx.on_target else "This"
+        stance = (f"calls on people to vote for {endorsed}" if endorsed else
+                  "takes a partisan or divisive political stance")
         yield self.finding(
-            ctx, message=f"{what} takes a partisan or divisive political stance on a "
-                         "business account.", confidence=min(conf, 0.99),
+            ctx, message=f"{what} {stance} on a business account.", confidence=min(conf, 0.99),
             suggestion="Leave party politics and divisive stances off the brand account unless "
                        "leadership decided on a public position; then say it in an agreed "
                        "statement, not a post.",
-            evidence=describe(scores, "politics"))
+            evidence={**describe(scores, "politics"), "endorsed": endorsed})
+
+
+def endorsement(ctx, scores: dict[str, float]) -> str | None:
+    """Whom the text calls on people to vote for: a capitalised word within
+    ``ENDORSE_REACH`` words after a call to vote (cue kind ``endorse``), when the politics
+    head reaches ``ENDORSE_SHARE`` of its report cutoff and no contest cue (a poll, an
+    award, a favourite: kind ``contest``) says the vote is a game. None otherwise."""
+    if scores["politics"] < ENDORSE_SHARE * threshold(ctx, "politics"):
+        return None
+    if not ctx_has_kind(ctx, "endorse"):
+        return None
+    cues = ctx_cues(ctx)
+    if cues.has("contest"):
+        return None
+    words = [t for t in ctx.tokens if t.kind in ("word", "hashtag", "mention")]
+    for hit in cues.of("endorse"):
+        after = [t for t in words if t.start >= hit.end
+                 and not _SENTENCE_END.search(ctx.text, hit.end, t.start)]
+        for n, token in enumerate(after[:ENDORSE_REACH]):
+            if _is_name(token):
+                name = [token.raw.lstrip("#@")]
+                for more in after[n + 1:]:  # "Le Pen", "Senator Miller"
+                    if not _is_name(more) or ctx.text[token.end:more.start].strip():
+                        break
+                    name.append(more.raw.lstrip("#@"))
+                    token = more
+                return " ".join(name)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\n]")
+# Capitalised words that say when, not whom ("Vote Sunday!", "Wählt am Sonntag").
+_WHEN = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "today", "tomorrow", "montag", "dienstag", "mittwoch",
+                   "donnerstag", "freitag", "samstag", "sonntag", "heute", "morgen"))
+
+
+def _is_name(token) -> bool:
+    raw = token.raw.lstrip("#@")
+    return raw[:1].isupper() and token.norm.lstrip("#@") not in _WHEN
