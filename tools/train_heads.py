@@ -51,7 +51,7 @@ ORDINARY = ("norec_sentence", "husst", "crisislex_ordinary")
 HAND_WEIGHT = {"politics": 6.0, "harassment": 4.0, "hate": 1.5}
 # Real rows of a small dataset count more, so that it is not drowned by a large one
 # (DKhate has 2,960 training rows, GermEval 2018 5,000).
-SOURCE_WEIGHT = {"harassment": {"dkhate": 2.0}}
+SOURCE_WEIGHT = {"harassment": {"dkhate": 2.0, "hand:harassment_replies": 1.0}}
 # What a head reads besides the embedding (fauxpas.models.signals), and which heads read
 # language-centred embeddings (fauxpas.models.centring). The signal was chosen on the
 # training parts and held-out rows of the offensive-language sets; centring for hate on
@@ -62,7 +62,8 @@ SOURCE_WEIGHT = {"harassment": {"dkhate": 2.0}}
 SIGNALS = {"harassment": ("profanity",)}
 # Project-written sets a head trains on besides tools/data/<head>.jsonl (what each holds:
 # tools/data/README.md).
-MORE_HAND = {"hate": ("hate_templates", "hate_contrast"),
+MORE_HAND = {"harassment": ("harassment_replies",),
+             "hate": ("hate_templates", "hate_contrast"),
              "politics": ("politics_brand", "politics_news"),
              "personal_voice": ("personal_voice_life",),
              "joking_tone": ("joking_tone_more",)}
@@ -150,9 +151,12 @@ def inputs_for(head: Head | str, texts: list[str], store: EmbeddingStore) -> np.
 
 
 def row_weight(head: str, row: td.Row) -> float:
+    weight = SOURCE_WEIGHT.get(head, {}).get(row.source)
+    if weight is not None:
+        return weight
     if row.source.startswith("hand:"):
         return HAND_WEIGHT.get(head, 3.0)
-    return SOURCE_WEIGHT.get(head, {}).get(row.source, 1.0)
+    return 1.0
 
 
 def train(head: str, store: EmbeddingStore) -> dict:
