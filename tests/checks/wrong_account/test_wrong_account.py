@@ -52,3 +52,18 @@ def test_signals_without_a_personal_voice_are_not_enough():
 def test_a_personal_account_is_never_checked():
     assert _findings("I'm so hungover lol, never drinking tequila again", 0.95,
                      kind="personal") == []
+
+
+def _spread_findings(target, voice, action="repost"):
+    post = Post.from_dict({"id": "x", "text": "", "action": action,
+                           "target": {"text": target}, "account": {"kind": "brand"}},
+                          now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    ctx = CheckContext(post=post, text="", language=detect("", None),
+                       model_loader=lambda: FixedModel(voice))
+    return list(WrongAccount().run(ctx))
+
+
+def test_a_repost_is_read_with_the_target_s_own_signals():
+    [finding] = _spread_findings("so hungover lol, never drinking tequila again", 0.75)
+    assert finding.confidence >= 0.5
+    assert _spread_findings("I'm going to see my sister's band play tomorrow night", 0.75) == []

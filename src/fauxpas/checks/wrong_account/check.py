@@ -13,6 +13,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import confidence, head_confidence, head_scores, review_cutoff
 from fauxpas.checks.wrong_account.signals import personal_signals
+from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
 
 # Signals that say who speaks but add nothing on their own: on 2,400 ordinary posts of
@@ -90,6 +91,11 @@ class WrongAccount(Check):
         scores = {name: float(v[0]) for name, v in model.scores([target]).items()}
         sexual = confidence(scores["sexual"], *model.cutoffs("sexual"))
         personal = confidence(scores["personal_voice"], *model.cutoffs("personal_voice"))
+        if personal >= self.option(ctx, "voice_gate"):
+            # the target's own partying, text-speak..., as for a post (language unknown)
+            strong = [kind for kind in personal_signals(tokenize(target))
+                      if kind not in CONTEXT_SIGNALS]
+            personal += self.option(ctx, "signal_weight") * len(strong)
         conf = max(sexual, personal)
         if conf < 0.5:
             return
