@@ -1,6 +1,11 @@
 from datetime import datetime, timezone
 
-from fauxpas.checks.hate.check import DEMEANING_SHARE, demeans_a_group, threatens_a_group
+from fauxpas.checks.hate.check import (
+    DEMEANING_SHARE,
+    demeans_a_group,
+    slur_in,
+    threatens_a_group,
+)
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -60,3 +65,14 @@ def test_a_negation_just_before_the_word_or_a_rejection_is_no_demeaning():
 def test_demeaning_needs_a_group_and_the_hate_head():
     assert _demeaning("We got rid of the rats in the warehouse.") is None
     assert _demeaning("Immigrants are vermin.", hate=DEMEANING_SHARE * 0.5 - 0.01) is None
+
+
+def test_a_slur_for_a_group_is_found_unless_the_text_rejects_it():
+    assert slur_in(_ctx("Scheiß Kanaken überall hier.")) == "Kanaken"
+    assert slur_in(_ctx("Calling people a tranny is transphobic.")) is None
+
+
+def test_words_that_are_slurs_in_one_language_and_ordinary_in_another_are_left_out():
+    assert slur_in(_ctx("Désolés pour le retard de livraison !")) is None  # fr: delay
+    assert slur_in(_ctx("Pede para ele no twitter!")) is None  # pt: asks
+    assert slur_in(_ctx("Me gusta estar con la familia de Kike.")) is None  # es: a name

@@ -15,6 +15,9 @@ THREAT_CONFIDENCE = 0.6
 # vermin." a note, under its review cutoff (set so that ordinary posts are rarely held).
 DEMEANING_CONFIDENCE = 0.6
 DEMEANING_SHARE = 0.8
+# A slur for a group of people (lexicon ``groups``, kind ``slur``) is held whatever the
+# head says, unless the text rejects it (kind ``counter``: "calling people that is racist").
+SLUR_CONFIDENCE = 0.6
 
 
 @register
@@ -49,8 +52,12 @@ class Hate(HeadCheck, Check):
             conf = max(conf, DEMEANING_CONFIDENCE)
             message = (f"{reads} as calling a group of people {demeaning!r}: "
                        "dehumanising them for who they are.")
+        slur = None if (threat or demeaning) else slur_in(ctx)
+        if slur:
+            conf = max(conf, SLUR_CONFIDENCE)
+            message = f"{reads} as using a slur for a group of people ({slur!r})."
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
-                               demeaning=demeaning or None)
+                               demeaning=demeaning or None, slur=slur)
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -61,6 +68,18 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     return (scores["violence"] >= threshold(ctx, "violence")
             and scores["harassment"] >= threshold(ctx, "harassment")
             and ctx_has_kind(ctx, "group", "groups"))
+
+
+def slur_in(ctx) -> str | None:
+    """The first slur for a group of people in the text (lexicon ``groups``, kind
+    ``slur``), unless the text rejects it (kind ``counter``)."""
+    if not ctx_has_kind(ctx, "slur", "groups"):
+        return None
+    cues = ctx_cues(ctx, "groups")
+    if cues.has("counter"):
+        return None
+    hit = cues.of("slur")[0]
+    return ctx.text[hit.start:hit.end]
 
 
 def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
