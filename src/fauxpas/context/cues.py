@@ -280,6 +280,15 @@ def negated(ctx, start: int) -> bool:
     return any(0 <= start - hit.end <= NEGATION_REACH for hit in ctx_cues(ctx).of("negation"))
 
 
+def first_unnegated(ctx, hits: Sequence[Hit]) -> str | None:
+    """The text of the first of ``hits`` that no negation comes just before (``negated``):
+    "you're not stupid" has none, "not stupid, just an idiot" has "idiot"."""
+    for hit in hits:
+        if not negated(ctx, hit.start):
+            return ctx.text[hit.start:hit.end]
+    return None
+
+
 def ctx_cues(ctx, name: str = "cues") -> Cues:
     """Cues of the text a check is looking at, shared by all context checks."""
     key = f"context.{name}"

@@ -14,7 +14,7 @@ from fauxpas.checks.semantic import (
     shouting,
     threshold,
 )
-from fauxpas.context.cues import ctx_cues, ctx_has_kind, negated
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
 # An insult word ("idiot", "Trottel", "cállate": cue kind ``insult``) in a text that speaks
@@ -84,7 +84,4 @@ def insult_word(ctx, scores: dict[str, float]) -> str | None:
         return None
     if not ctx_has_kind(ctx, "insult"):
         return None
-    for hit in ctx_cues(ctx).of("insult"):
-        if not negated(ctx, hit.start):
-            return ctx.text[hit.start:hit.end]
-    return None
+    return first_unnegated(ctx, ctx_cues(ctx).of("insult"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
-from fauxpas.context.cues import ctx_cues, ctx_has_kind, negated
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
 # A threat aimed at a named group is held for review however the hate head scores it.
@@ -95,7 +95,4 @@ def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
     cues = ctx_cues(ctx, "groups")
     if not cues.has("group") or cues.has("counter"):
         return None
-    for hit in cues.of("demeaning"):
-        if not negated(ctx, hit.start):
-            return ctx.text[hit.start:hit.end]
-    return None
+    return first_unnegated(ctx, cues.of("demeaning"))

@@ -64,10 +64,7 @@ class WrongAccount(Check):
             evidence.update(sims)
             how = "it sounds more like the author's personal posts than like this account"
         else:
-            weight = self.option(ctx, "signal_weight")
-            gate = self.option(ctx, "voice_gate")
-            strong = [kind for kind in found if kind not in CONTEXT_SIGNALS]
-            conf = voice + weight * len(strong) if voice >= gate else voice
+            conf = self._with_signals(ctx, voice, found)
             how = "it sounds like a person talking about their own life"
         if conf < 0.25:
             return
@@ -91,11 +88,8 @@ class WrongAccount(Check):
         scores = {name: float(v[0]) for name, v in model.scores([target]).items()}
         sexual = confidence(scores["sexual"], *model.cutoffs("sexual"))
         personal = confidence(scores["personal_voice"], *model.cutoffs("personal_voice"))
-        if personal >= self.option(ctx, "voice_gate"):
-            # the target's own partying, text-speak..., as for a post (language unknown)
-            strong = [kind for kind in personal_signals(tokenize(target))
-                      if kind not in CONTEXT_SIGNALS]
-            personal += self.option(ctx, "signal_weight") * len(strong)
+        # the target's own partying, text-speak..., as for a post (language unknown)
+        personal = self._with_signals(ctx, personal, personal_signals(tokenize(target)))
         conf = max(sexual, personal)
         if conf < 0.5:
             return
@@ -108,6 +102,15 @@ class WrongAccount(Check):
                        "keep personal activity on personal accounts.",
             evidence={"sexual_score": round(scores["sexual"], 3),
                       "personal_voice_score": round(scores["personal_voice"], 3)})
+
+    def _with_signals(self, ctx, voice: float, found: dict[str, list[str]]) -> float:
+        """The personal-voice confidence raised by ``signal_weight`` for each kind of
+        signal found, except those that only say who speaks (``CONTEXT_SIGNALS``), once
+        the voice reaches ``voice_gate``."""
+        if voice < self.option(ctx, "voice_gate"):
+            return voice
+        strong = [kind for kind in found if kind not in CONTEXT_SIGNALS]
+        return voice + self.option(ctx, "signal_weight") * len(strong)
 
     def _compare(self, ctx, history, author, voice):
         import numpy as np
