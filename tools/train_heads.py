@@ -65,7 +65,7 @@ SIGNALS = {"harassment": ("profanity",)}
 MORE_HAND = {"harassment": ("harassment_replies",),
              "hate": ("hate_templates", "hate_contrast"),
              "politics": ("politics_brand", "politics_news"),
-             "personal_voice": ("personal_voice_life",),
+             "personal_voice": ("personal_voice_life", "personal_voice_products"),
              "joking_tone": ("joking_tone_more",)}
 CENTRED = ("hate", "violence", "sexual", "personal_voice", "joking_tone", "promotion")
 
