@@ -1,8 +1,11 @@
 from datetime import datetime, timezone
 
 from fauxpas.checks.hate.check import (
+    COUNTER_CAP,
     DEMEANING_SHARE,
+    Hate,
     demeans_a_group,
+    rejects_hate,
     slur_in,
     threatens_a_group,
 )
@@ -43,7 +46,6 @@ def test_group_names_are_whole_words():
 
 
 
-
 def _demeaning(text, hate=0.45):
     ctx = _ctx(text)
     ctx.shared["head_cutoffs"] = {**CUTOFFS, "hate": (0.5, 0.8)}
@@ -76,3 +78,46 @@ def test_words_that_are_slurs_in_one_language_and_ordinary_in_another_are_left_o
     assert slur_in(_ctx("Désolés pour le retard de livraison !")) is None  # fr: delay
     assert slur_in(_ctx("Pede para ele no twitter!")) is None  # pt: asks
     assert slur_in(_ctx("Me gusta estar con la familia de Kike.")) is None  # es: a name
+
+
+def test_a_text_that_rejects_hate_says_by_which_word():
+    assert rejects_hate(_ctx("Comparing Black people to apes is racist, full stop.")) == "racist"
+    assert rejects_hate(_ctx("Flüchtlinge als Tiere zu bezeichnen ist rassistisch.")) == "rassistisch"
+
+
+def test_a_negated_rejection_or_none_rejects_nothing():
+    assert rejects_hate(_ctx("It's not racist to say what everyone thinks about them.")) is None
+    assert rejects_hate(_ctx("Immigrants are welcome here.")) is None
+
+
+class _HateModel:
+    """The hate head at ``score``; report cutoff 0.5, review 0.8."""
+
+    def __init__(self, score):
+        self.score = score
+
+    def scores(self, texts, context=None):
+        return {"hate": [self.score], "harassment": [0.1], "violence": [0.1]}
+
+    def cutoffs(self, name):
+        return 0.5, 0.8
+
+
+def _hate_findings(text, score):
+    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    ctx = CheckContext(post=post, text=text, language=detect(text, None),
+                       model_loader=lambda: _HateModel(score))
+    return list(Hate().run(ctx))
+
+
+def test_counter_speech_the_head_only_notes_gets_no_note():
+    rejecting = "Saying refugees are a burden is racist and cruel."
+    assert [f.confidence for f in _hate_findings(rejecting, 0.7)] == [COUNTER_CAP]
+    plain = "Refugees are a burden on this town."
+    assert all(f.confidence >= 0.35 for f in _hate_findings(plain, 0.7))
+    assert _hate_findings(plain, 0.7)
+
+
+def test_counter_speech_the_head_reads_as_clear_hate_is_still_reviewed():
+    rejecting = "Saying refugees are a burden is racist and cruel."
+    assert _hate_findings(rejecting, 0.9)[0].confidence >= 0.5

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
-from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
+from fauxpas.checks.semantic import (
+    REVIEW_AT,
+    HeadCheck,
+    head_confidence,
+    head_scores,
+    threshold,
+)
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
@@ -18,6 +24,12 @@ DEMEANING_SHARE = 0.8
 # A slur for a group of people (lexicon ``groups``, kind ``slur``) is held whatever the
 # head says, unless the text rejects it (kind ``counter``: "calling people that is racist").
 SLUR_CONFIDENCE = 0.6
+# A text that rejects hate ("calling refugees animals is dehumanising", "stop saying gay
+# people are sick": kind ``counter``, no negation just before it) gets no note when only
+# the head reads it as hateful under its review cutoff: the head reacts to the claim
+# quoted. It stays a finding for bot replies (strict policy, from 0.25), and is reviewed
+# as usual from the review cutoff.
+COUNTER_CAP = 0.3
 
 
 @register
@@ -56,8 +68,13 @@ class Hate(HeadCheck, Check):
         if slur:
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
+        counter = None
+        if not (threat or demeaning or slur) and conf < REVIEW_AT:
+            counter = rejects_hate(ctx)
+            if counter:
+                conf = min(conf, COUNTER_CAP)
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
-                               demeaning=demeaning or None, slur=slur)
+                               demeaning=demeaning or None, slur=slur, rejects=counter)
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -80,6 +97,13 @@ def slur_in(ctx) -> str | None:
         return None
     hit = cues.of("slur")[0]
     return ctx.text[hit.start:hit.end]
+
+
+def rejects_hate(ctx) -> str | None:
+    """The first word by which the text rejects hate ("racist", "dehumanising", "stop
+    calling": lexicon ``groups``, kind ``counter``) that no negation comes just before
+    ("it's not racist to say..." rejects nothing)."""
+    return first_unnegated(ctx, ctx_cues(ctx, "groups").of("counter"))
 
 
 def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
