@@ -1,6 +1,12 @@
 from datetime import datetime, timezone
 
-from fauxpas.context.cues import CueMatcher, ctx_has_kind, matcher, text_cues
+from fauxpas.context.cues import (
+    CueMatcher,
+    ctx_has_kind,
+    matcher,
+    negated_right_before,
+    text_cues,
+)
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -66,3 +72,21 @@ def test_candidates_are_the_exact_and_prefix_terms_a_word_may_start():
     assert cue_matcher.candidates("sho") == ()  # shorter than every prefix term
     assert cue_matcher.candidates("salesman") == ()  # "sale" is no prefix term
     assert cue_matcher.candidates("qzxq") == ()
+
+
+def _right_before(text, word):
+    return negated_right_before(_context(text), text.index(word))
+
+
+def test_a_negation_next_to_a_word_or_one_article_or_copula_away_negates_it():
+    assert _right_before("Black people are not dirty.", "dirty")
+    assert _right_before("I don't hate anyone.", "hate")
+    assert _right_before("Refugees are not a threat.", "threat")
+    assert _right_before("Los inmigrantes no son peligrosos.", "peligrosos")
+
+
+def test_a_negation_further_away_negates_nothing_right_before():
+    assert not _right_before("They are nothing but vermin.", "vermin")
+    assert not _right_before("They are no better than rats.", "rats")
+    assert not _right_before("I will never stop hating them.", "hating")
+    assert not _right_before("They are dirty.", "dirty")

@@ -280,6 +280,24 @@ def negated(ctx, start: int) -> bool:
     return any(0 <= start - hit.end <= NEGATION_REACH for hit in ctx_cues(ctx).of("negation"))
 
 
+def negated_right_before(ctx, start: int) -> bool:
+    """A negation cue right before ``start``: next to it ("are not dirty", "don't hate",
+    "nothing wrong"), or with only an article or a form of "to be" between (kind
+    ``filler``: "not a threat", "no son peligrosos"). Stricter than ``negated``: "nothing
+    but vermin" and "no better than rats" negate nothing."""
+    text, cues = ctx.text, ctx_cues(ctx)
+    between = [hit for hit in cues.of("filler") if hit.end <= start]
+    for neg in cues.of("negation"):
+        if neg.end > start:
+            continue
+        if not text[neg.end:start].strip():
+            return True
+        if any(hit.start >= neg.end and not text[neg.end:hit.start].strip()
+               and not text[hit.end:start].strip() for hit in between):
+            return True
+    return False
+
+
 def first_unnegated(ctx, hits: Sequence[Hit]) -> str | None:
     """The text of the first of ``hits`` that no negation comes just before (``negated``):
     "you're not stupid" has none, "not stupid, just an idiot" has "idiot"."""

@@ -1,12 +1,13 @@
 from datetime import datetime, timezone
 
 from fauxpas.checks.hate.check import (
-    COUNTER_CAP,
     DEMEANING_SHARE,
+    NOT_HATE_CAP,
     Hate,
     demeans_a_group,
     rejects_hate,
     slur_in,
+    speaks_well_of_a_group,
     threatens_a_group,
 )
 from fauxpas.core.check_context import CheckContext
@@ -90,6 +91,28 @@ def test_a_negated_rejection_or_none_rejects_nothing():
     assert rejects_hate(_ctx("Immigrants are welcome here.")) is None
 
 
+def test_a_text_praising_a_group_speaks_well_of_it():
+    assert speaks_well_of_a_group(_ctx("We love our Muslim neighbours.")) == "praises the group ('love')"
+    assert speaks_well_of_a_group(_ctx("Refugees are welcome here.")).startswith("praises")
+
+
+def test_a_text_whose_hostile_words_are_all_negated_denies_hate():
+    assert speaks_well_of_a_group(_ctx("I don't hate immigrants.")).startswith("denies hate")
+    assert speaks_well_of_a_group(_ctx("There is nothing wrong with being gay.")).startswith(
+        "denies hate")
+
+
+def test_praise_with_hostility_negated_praise_or_no_group_is_not_speaking_well():
+    assert speaks_well_of_a_group(_ctx("I just love how immigrants ruin everything.")) is None
+    assert speaks_well_of_a_group(_ctx("Muslims are not welcome here.")) is None
+    assert speaks_well_of_a_group(_ctx("Immigrants should not be allowed to vote.")) is None
+    assert speaks_well_of_a_group(_ctx("We love our customers.")) is None
+
+
+def test_a_negated_hostile_word_in_a_question_denies_nothing():
+    assert speaks_well_of_a_group(_ctx("Don't you think immigrants are dirty?")) is None
+
+
 class _HateModel:
     """The hate head at ``score``; report cutoff 0.5, review 0.8."""
 
@@ -112,7 +135,7 @@ def _hate_findings(text, score):
 
 def test_counter_speech_the_head_only_notes_gets_no_note():
     rejecting = "Saying refugees are a burden is racist and cruel."
-    assert [f.confidence for f in _hate_findings(rejecting, 0.7)] == [COUNTER_CAP]
+    assert [f.confidence for f in _hate_findings(rejecting, 0.7)] == [NOT_HATE_CAP]
     plain = "Refugees are a burden on this town."
     assert all(f.confidence >= 0.35 for f in _hate_findings(plain, 0.7))
     assert _hate_findings(plain, 0.7)
@@ -121,3 +144,8 @@ def test_counter_speech_the_head_only_notes_gets_no_note():
 def test_counter_speech_the_head_reads_as_clear_hate_is_still_reviewed():
     rejecting = "Saying refugees are a burden is racist and cruel."
     assert _hate_findings(rejecting, 0.9)[0].confidence >= 0.5
+
+
+def test_praise_of_a_group_the_head_only_notes_gets_no_note():
+    assert [f.confidence for f in _hate_findings("We love our Muslim neighbours.", 0.7)] == [
+        NOT_HATE_CAP]

@@ -11,7 +11,12 @@ from fauxpas.checks.semantic import (
     head_scores,
     threshold,
 )
-from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
+from fauxpas.context.cues import (
+    ctx_cues,
+    ctx_has_kind,
+    first_unnegated,
+    negated_right_before,
+)
 from fauxpas.core.verdict import Category, Severity
 
 # A threat aimed at a named group is held for review however the hate head scores it.
@@ -24,12 +29,14 @@ DEMEANING_SHARE = 0.8
 # A slur for a group of people (lexicon ``groups``, kind ``slur``) is held whatever the
 # head says, unless the text rejects it (kind ``counter``: "calling people that is racist").
 SLUR_CONFIDENCE = 0.6
-# A text that rejects hate ("calling refugees animals is dehumanising", "stop saying gay
-# people are sick": kind ``counter``, no negation just before it) gets no note when only
-# the head reads it as hateful under its review cutoff: the head reacts to the claim
-# quoted. It stays a finding for bot replies (strict policy, from 0.25), and is reviewed
-# as usual from the review cutoff.
-COUNTER_CAP = 0.3
+# Three kinds of text get no note when only the head reads them as hateful, under its
+# review cutoff (``not_hate``): one that rejects hate ("calling refugees animals is
+# dehumanising": kind ``counter``), one that names a group to praise it ("we love our
+# Muslim neighbours": kind ``praise``, no hostile word), and one whose every hostile word
+# is negated ("I don't hate immigrants"). The head reacts to the group and to the claim
+# quoted or denied. Such a text stays a finding for bot replies (strict policy, from
+# 0.25), and is reviewed as usual from the review cutoff.
+NOT_HATE_CAP = 0.3
 
 
 @register
@@ -68,13 +75,13 @@ class Hate(HeadCheck, Check):
         if slur:
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
-        counter = None
+        why_not = None
         if not (threat or demeaning or slur) and conf < REVIEW_AT:
-            counter = rejects_hate(ctx)
-            if counter:
-                conf = min(conf, COUNTER_CAP)
+            why_not = not_hate(ctx)
+            if why_not:
+                conf = min(conf, NOT_HATE_CAP)
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
-                               demeaning=demeaning or None, slur=slur, rejects=counter)
+                               demeaning=demeaning or None, slur=slur, not_hate=why_not)
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -97,6 +104,40 @@ def slur_in(ctx) -> str | None:
         return None
     hit = cues.of("slur")[0]
     return ctx.text[hit.start:hit.end]
+
+
+def not_hate(ctx) -> str | None:
+    """Why the text reads as no hate, or None: it rejects hate (``rejects_hate``), or it
+    names a group only to praise it or to deny hate (``speaks_well_of_a_group``)."""
+    word = rejects_hate(ctx)
+    if word:
+        return f"rejects hate ({word!r})"
+    return speaks_well_of_a_group(ctx)
+
+
+def speaks_well_of_a_group(ctx) -> str | None:
+    """A text that names a group (lexicon ``groups``, kind ``group``), has no slur, insult
+    or hostile word that is not negated (kinds ``slur``, ``insult`` in ``cues``,
+    ``hostile`` and ``demeaning``), and either praises ("we love our Muslim neighbours":
+    kind ``praise``, not negated) or has hostile words that are all negated right before
+    them ("I don't hate immigrants", "Black people are not dirty": ``negated_right_before``;
+    "nothing but vermin" is no denial), in a text that asks nothing: "Don't you think they
+    are dirty?" asks to agree."""
+    cues = ctx_cues(ctx, "groups")
+    if not cues.has("group") or cues.has("slur"):
+        return None
+    hostile = cues.of("hostile", "demeaning")
+    if (first_unnegated(ctx, hostile) is not None
+            or first_unnegated(ctx, ctx_cues(ctx).of("insult")) is not None):
+        return None
+    if hostile:
+        if "?" in ctx.text:  # "Don't you think they are dirty?" asks to agree, denies nothing
+            return None
+        if not all(negated_right_before(ctx, hit.start) for hit in hostile):
+            return None  # "nothing but vermin", "no better than rats"
+        return f"denies hate ({ctx.text[hostile[0].start:hostile[0].end]!r} is negated)"
+    praise = first_unnegated(ctx, cues.of("praise"))
+    return f"praises the group ({praise!r})" if praise else None
 
 
 def rejects_hate(ctx) -> str | None:
