@@ -5,6 +5,7 @@ from fauxpas.checks.hate.check import (
     NOT_HATE_CAP,
     Hate,
     demeans_a_group,
+    hostile_to_a_group,
     rejects_hate,
     slur_in,
     speaks_well_of_a_group,
@@ -111,6 +112,24 @@ def test_praise_with_hostility_negated_praise_or_no_group_is_not_speaking_well()
 
 def test_a_negated_hostile_word_in_a_question_denies_nothing():
     assert speaks_well_of_a_group(_ctx("Don't you think immigrants are dirty?")) is None
+
+
+def _hostile(text, hate=0.6):
+    ctx = _ctx(text)
+    ctx.shared["head_cutoffs"] = {**CUTOFFS, "hate": (0.5, 0.8)}
+    return hostile_to_a_group(ctx, {"hate": hate})
+
+
+def test_a_named_group_with_a_hostile_word_the_head_notes_is_hostile_to_it():
+    assert _hostile("Muslims are dirty and dangerous.") == "dirty"
+    assert _hostile("Deportiamo tutti gli immigrati, subito.") is not None
+
+
+def test_no_hostility_without_the_head_a_group_an_unnegated_word_or_with_a_rejection():
+    assert _hostile("Muslims are dirty and dangerous.", hate=0.4) is None
+    assert _hostile("The kitchen floor is dirty again.") is None
+    assert _hostile("Immigrants are not dangerous.") is None
+    assert _hostile("Saying immigrants are dangerous is racist.") is None
 
 
 class _HateModel:

@@ -29,6 +29,11 @@ DEMEANING_SHARE = 0.8
 # A slur for a group of people (lexicon ``groups``, kind ``slur``) is held whatever the
 # head says, unless the text rejects it (kind ``counter``: "calling people that is racist").
 SLUR_CONFIDENCE = 0.6
+# A named group with a hostile word ("Muslims are dirty", "deport all the refugees": kind
+# ``hostile``, not negated) is held for review when the head reads the text as hateful at
+# its report cutoff: the head alone leaves most such texts a note, under its review cutoff
+# (set so that ordinary posts are rarely held). Not when the text rejects hate.
+HOSTILE_CONFIDENCE = 0.55
 # Three kinds of text get no note when only the head reads them as hateful, under its
 # review cutoff (``not_hate``): one that rejects hate ("calling refugees animals is
 # dehumanising": kind ``counter``), one that names a group to praise it ("we love our
@@ -75,13 +80,18 @@ class Hate(HeadCheck, Check):
         if slur:
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
+        hostile = None if (threat or demeaning or slur) else hostile_to_a_group(ctx, scores)
+        if hostile:
+            conf = max(conf, HOSTILE_CONFIDENCE)
+            message = f"{reads} as hostile to a group of people ({hostile!r})."
         why_not = None
-        if not (threat or demeaning or slur) and conf < REVIEW_AT:
+        if not (threat or demeaning or slur or hostile) and conf < REVIEW_AT:
             why_not = not_hate(ctx)
             if why_not:
                 conf = min(conf, NOT_HATE_CAP)
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
-                               demeaning=demeaning or None, slur=slur, not_hate=why_not)
+                               demeaning=demeaning or None, slur=slur, hostile=hostile,
+                               not_hate=why_not)
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -104,6 +114,20 @@ def slur_in(ctx) -> str | None:
         return None
     hit = cues.of("slur")[0]
     return ctx.text[hit.start:hit.end]
+
+
+def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
+    """The first hostile word ("dirty", "hate", "deport": lexicon ``groups``, kind
+    ``hostile``) no negation comes just before, in a text that names a group and that the
+    hate head reads as hateful (its report cutoff); None when there is none or when the
+    text rejects hate (``rejects_hate``: "calling Turks knife-wielders is stupid and
+    racist")."""
+    if scores["hate"] < threshold(ctx, "hate"):
+        return None
+    cues = ctx_cues(ctx, "groups")
+    if not cues.has("group") or not cues.has("hostile") or rejects_hate(ctx):
+        return None
+    return first_unnegated(ctx, cues.of("hostile"))
 
 
 def not_hate(ctx) -> str | None:
