@@ -6,7 +6,6 @@ from fauxpas.checks.hate.check import (
     Hate,
     demeans_a_group,
     hostile_to_a_group,
-    rejects_hate,
     slur_in,
     speaks_well_of_a_group,
     threatens_a_group,
@@ -80,16 +79,6 @@ def test_words_that_are_slurs_in_one_language_and_ordinary_in_another_are_left_o
     assert slur_in(_ctx("Désolés pour le retard de livraison !")) is None  # fr: delay
     assert slur_in(_ctx("Pede para ele no twitter!")) is None  # pt: asks
     assert slur_in(_ctx("Me gusta estar con la familia de Kike.")) is None  # es: a name
-
-
-def test_a_text_that_rejects_hate_says_by_which_word():
-    assert rejects_hate(_ctx("Comparing Black people to apes is racist, full stop.")) == "racist"
-    assert rejects_hate(_ctx("Flüchtlinge als Tiere zu bezeichnen ist rassistisch.")) == "rassistisch"
-
-
-def test_a_negated_rejection_or_none_rejects_nothing():
-    assert rejects_hate(_ctx("It's not racist to say what everyone thinks about them.")) is None
-    assert rejects_hate(_ctx("Immigrants are welcome here.")) is None
 
 
 def test_a_text_praising_a_group_speaks_well_of_it():

@@ -11,6 +11,7 @@ from fauxpas.checks.semantic import (
     head_scores,
     threshold,
 )
+from fauxpas.context.counter_speech import rejects_hate
 from fauxpas.context.cues import (
     ctx_cues,
     ctx_has_kind,
@@ -98,10 +99,12 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     """Violent and hostile wording (the violence and harassment heads at their report
     cutoffs) in a text that names a group people are targeted for (lexicon ``groups``).
     The hate head, trained mostly on insults and slurs, reads a plain threat against a
-    group ("we will wipe them out") as hostile and violent, but not always as hate."""
+    group ("we will wipe them out") as hostile and violent, but not always as hate. Not a
+    text that rejects hate ("violence against women has no place here":
+    ``rejects_hate``)."""
     return (scores["violence"] >= threshold(ctx, "violence")
             and scores["harassment"] >= threshold(ctx, "harassment")
-            and ctx_has_kind(ctx, "group", "groups"))
+            and ctx_has_kind(ctx, "group", "groups") and not rejects_hate(ctx))
 
 
 def slur_in(ctx) -> str | None:
@@ -162,13 +165,6 @@ def speaks_well_of_a_group(ctx) -> str | None:
         return f"denies hate ({ctx.text[hostile[0].start:hostile[0].end]!r} is negated)"
     praise = first_unnegated(ctx, cues.of("praise"))
     return f"praises the group ({praise!r})" if praise else None
-
-
-def rejects_hate(ctx) -> str | None:
-    """The first word by which the text rejects hate ("racist", "dehumanising", "stop
-    calling": lexicon ``groups``, kind ``counter``) that no negation comes just before
-    ("it's not racist to say..." rejects nothing)."""
-    return first_unnegated(ctx, ctx_cues(ctx, "groups").of("counter"))
 
 
 def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:

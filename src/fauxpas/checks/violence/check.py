@@ -12,6 +12,7 @@ from fauxpas.checks.semantic import (
     settle,
     threshold,
 )
+from fauxpas.context.counter_speech import rejects_hate
 from fauxpas.context.cues import ctx_has_kind
 from fauxpas.core.verdict import Category, Severity
 
@@ -53,8 +54,10 @@ def names_someone(ctx) -> bool:
 
 def speaks_against_harm(ctx) -> bool:
     """The text offers support or help, or mourns (cue lexicon: "helpline", "you are not
-    alone", "donate", "our thoughts are with"...)."""
-    return any(ctx_has_kind(ctx, kind) for kind in SUPPORT_CUES)
+    alone", "donate", "our thoughts are with"...), or rejects hate ("violence against
+    women has no place here": ``rejects_hate``). Its hostile wording is the harm it
+    names, so it is not held as hostile."""
+    return any(ctx_has_kind(ctx, kind) for kind in SUPPORT_CUES) or bool(rejects_hate(ctx))
 
 
 @register
@@ -85,9 +88,10 @@ class Violence(Check):
         hostile = violent and (scores["hate"] >= review_cutoff(ctx, "hate")
                                or scores["harassment"] >= review_cutoff(ctx, "harassment"))
         game = plays_at_violence(ctx, violence, cutoff)
-        if tone_deaf or hostile or game:
+        against = speaks_against_harm(ctx)
+        if tone_deaf or game or (hostile and not against):
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
-        elif speaks_against_harm(ctx):
+        elif against:
             # "Violence against women is never acceptable. Call our helpline." names the
             # harm to stand against it: a note for the team at most, never a hold
             conf = min(conf, SUPPORT_CAP)
