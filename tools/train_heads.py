@@ -63,7 +63,7 @@ SIGNALS = {"harassment": ("profanity",)}
 # Project-written sets a head trains on besides tools/data/<head>.jsonl (what each holds:
 # tools/data/README.md).
 MORE_HAND = {"harassment": ("harassment_replies",),
-             "hate": ("hate_templates", "hate_contrast", "hate_phenomena"),
+             "hate": ("hate_templates", "hate_contrast", "hate_phenomena", "hate_mentions"),
              "politics": ("politics_brand", "politics_news"),
              "personal_voice": ("personal_voice_life", "personal_voice_products"),
              "joking_tone": ("joking_tone_more",)}
