@@ -2,7 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from fauxpas.checks.semantic import confidence, head_scores, settle, shouting
+from fauxpas.checks.semantic import confidence, head_scores, scores_without, settle, shouting
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -137,3 +137,37 @@ def test_prefetch_embeds_every_reading_of_every_text_at_once():
                                         "calm words"]]
     assert model_readings(contexts[0]) is contexts[0].shared["model_readings"]  # kept
     prefetch([_ctx("no model here", None)])  # the rules tier: nothing to do
+
+
+class _EchoModel:
+    """Remembers what it reads; every head at 0.4."""
+
+    def __init__(self):
+        self.read = []
+
+    def scores(self, texts, context=None):
+        self.read += texts
+        return {"violence": [0.4] * len(texts)}
+
+    def cutoffs(self, name):
+        return 0.5, 0.7
+
+
+class _Span:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def test_scores_without_spans_read_the_rest_of_the_text():
+    model = _EchoModel()
+    ctx = _ctx("Our fries are to die for, honestly", lambda: model)
+    assert scores_without(ctx, [_Span(14, 24)]) == {"violence": 0.4}
+    assert model.read == ["Our fries are , honestly"]
+
+
+def test_scores_without_everything_is_zero_without_reading():
+    model = _EchoModel()
+    ctx = _ctx("to die for", lambda: model)
+    head_scores(ctx)
+    assert scores_without(ctx, [_Span(0, 10)]) == {"violence": 0.0}
+    assert model.read == ["to die for"]  # only the whole text, for head_scores

@@ -33,6 +33,25 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
     return scores
 
 
+def scores_without(ctx: CheckContext, spans) -> dict[str, float] | None:
+    """Every head's probability for ``ctx.text`` with ``spans`` (objects with ``start`` and
+    ``end``, such as cue hits) taken out, read with the text's own language and signals:
+    what the rest of the text says ("Our fries are to die for" without its idiom). None
+    without a model; every head 0 when nothing is left."""
+    model = ctx.model
+    if model is None:
+        return None
+    rest, end = [], 0
+    for span in sorted(spans, key=lambda span: span.start):
+        rest.append(ctx.text[end:span.start])
+        end = max(end, span.end)
+    rest.append(ctx.text[end:])
+    text = " ".join(" ".join(rest).split())
+    if not any(ch.isalpha() for ch in text):
+        return {name: 0.0 for name in ctx.shared.get("head_cutoffs", {})}
+    return {name: float(values[0]) for name, values in model.scores([text], context=ctx).items()}
+
+
 def prefetch(contexts: list[CheckContext]) -> None:
     """Embed the readings of many texts in one batch; ``head_scores`` then finds them in the
     model's cache. The model reads a batch sorted by length, with less padding and fewer

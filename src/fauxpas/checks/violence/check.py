@@ -9,11 +9,12 @@ from fauxpas.checks.semantic import (
     head_confidence,
     head_scores,
     review_cutoff,
+    scores_without,
     settle,
     threshold,
 )
 from fauxpas.context.counter_speech import rejects_hate
-from fauxpas.context.cues import ctx_has_kind
+from fauxpas.context.cues import ctx_cues, ctx_has_kind
 from fauxpas.core.verdict import Category, Severity
 
 # The highest confidence of a post that speaks of violence to support, help or mourn:
@@ -52,6 +53,25 @@ def names_someone(ctx) -> bool:
     return False
 
 
+def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None:
+    """The violence head's score for the text without its figures of speech ("to die
+    for", "me muero de risa", "frapper à la porte": cue kind ``idiom``) when it has some
+    and the head reads the whole text as violent; None otherwise. The head reads those
+    words literally; what the rest of the text says is what counts. "We're dying of
+    laughter at the bombing" keeps its bombing, and an idiom that overlaps a violent act
+    (cue kind ``violent_act``: "deserved to die for her views") is read literally."""
+    if violence < cutoff:
+        return None
+    cues = ctx_cues(ctx)
+    literal = cues.of("violent_act")  # "deserved to die for her views" is no idiom
+    idioms = [hit for hit in cues.of("idiom")
+              if not any(act.start < hit.end and hit.start < act.end for act in literal)]
+    if not idioms:
+        return None
+    rest = scores_without(ctx, idioms)
+    return None if rest is None else min(violence, rest["violence"])
+
+
 def speaks_against_harm(ctx) -> bool:
     """The text offers support or help, or mourns (cue lexicon: "helpline", "you are not
     alone", "donate", "our thoughts are with"...), or rejects hate ("violence against
@@ -79,6 +99,10 @@ class Violence(Check):
         violence = scores["violence"]
         cutoff = threshold(ctx, "violence")
         conf = head_confidence(ctx, "violence")
+        idiom = idioms_read_as_violence(ctx, violence, cutoff)
+        if idiom is not None:  # the rest of the text, without its figures of speech
+            violence = idiom
+            conf = head_confidence(ctx, "violence", violence)
         # The combinations that make a borderline violence score worth a review use the
         # other heads at their review level: at their report level they are only notes,
         # and cheerful or rude everyday posts reach those all the time.
@@ -111,4 +135,5 @@ class Violence(Check):
             suggestion="Do not joke about killing, war, abuse or disasters. If the topic "
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),
-                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game})
+                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game,
+                      "violence_without_idioms": None if idiom is None else round(idiom, 3)})
