@@ -14,7 +14,12 @@ from fauxpas.checks.semantic import (
     shouting,
     threshold,
 )
-from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
+from fauxpas.context.cues import (
+    ctx_cues,
+    ctx_has_kind,
+    first_unnegated,
+    negated_right_before,
+)
 from fauxpas.core.verdict import Category, Severity
 
 # An insult word ("idiot", "Trottel", "cállate": cue kind ``insult``) in a text that speaks
@@ -23,6 +28,11 @@ from fauxpas.core.verdict import Category, Severity
 # under its cutoff.
 INSULT_CONFIDENCE = 0.55
 INSULT_SHARE = 0.6
+# A phrase that blames, dismisses or brushes off a customer ("that's your problem", "shop
+# elsewhere", "dit eget problem": cue kind ``dismiss``) in a text that speaks to someone
+# is held for review when the harassment head reaches this share of its report cutoff:
+# rude replies without an insult word passed in most languages.
+DISMISS_SHARE = 0.6
 
 
 @register
@@ -57,6 +67,10 @@ class Harassment(Check):
         if insult:
             conf = max(conf, INSULT_CONFIDENCE)
             reasons.append(f"calls someone {insult!r}")
+        dismissal = None if (insult or not directed) else dismisses_someone(ctx, scores)
+        if dismissal:
+            conf = max(conf, INSULT_CONFIDENCE)
+            reasons.append(f"brushes someone off: {dismissal!r}")
         if not directed:
             # Griping about traffic or the weather is negative, not an attack on a person.
             conf -= self.option(ctx, "undirected_penalty")
@@ -74,7 +88,7 @@ class Harassment(Check):
             suggestion="Answer the point, not the person: acknowledge, apologise where due, "
                        "and offer a private channel. Never insult or shout at customers.",
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
-                      "insult": insult})
+                      "insult": insult, "dismissal": dismissal})
 
 
 def insult_word(ctx, scores: dict[str, float]) -> str | None:
@@ -85,3 +99,17 @@ def insult_word(ctx, scores: dict[str, float]) -> str | None:
     if not ctx_has_kind(ctx, "insult"):
         return None
     return first_unnegated(ctx, ctx_cues(ctx).of("insult"))
+
+
+def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
+    """The first phrase of the text that blames, dismisses or brushes someone off ("that's
+    your problem", "shop elsewhere": cue kind ``dismiss``) that no negation comes right
+    before ("it's not your fault" is kind; "if you didn't read it, the problem is yours" is
+    not: ``negated_right_before``), when the harassment head reaches ``DISMISS_SHARE`` of
+    its report cutoff."""
+    if scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment"):
+        return None
+    for hit in ctx_cues(ctx).of("dismiss"):
+        if not negated_right_before(ctx, hit.start):
+            return ctx.text[hit.start:hit.end]
+    return None

@@ -1,0 +1,25 @@
+"""FP201's dismissal rule: a reply that blames or brushes off a customer."""
+
+from fauxpas.checks.harassment.check import DISMISS_SHARE, dismisses_someone
+from fauxpas.models.signals import text_context
+
+
+def _dismissal(text, harassment=0.4):
+    ctx = text_context(text)
+    ctx.shared["head_cutoffs"] = {"harassment": (0.5, 0.9)}
+    return dismisses_someone(ctx, {"harassment": harassment})
+
+
+def test_dismissive_phrases_in_several_languages():
+    assert _dismissal("If you can't read the label, that's your problem.") == "that's your problem"
+    assert _dismissal("Så er det dit eget problem. Prøv en anden butik.") is not None
+    assert _dismissal("Om du inte ens kan läsa instruktionerna är det ditt problem.") is not None
+
+
+def test_a_kind_reply_is_no_dismissal():
+    assert _dismissal("It's not your fault at all, we'll send a new one today.") is None
+    assert _dismissal("Sorry about the problem with your order, we're on it.") is None
+
+
+def test_the_harassment_head_must_lean_that_way():
+    assert _dismissal("That's your problem.", harassment=DISMISS_SHARE * 0.5 - 0.01) is None
