@@ -77,7 +77,8 @@ def write_card(info: dict) -> None:
              f"{info['cv_auc']:.3f}).", "", *_inputs(info),
              "Two cutoffs:", "",
              f"- report {info['threshold']:.2f}: from here the head's check shows a note (the "
-             "post still passes). Chosen by cross-validated F1 on the training part only, "
+             "post still passes). Chosen by cross-validated F1 on the training part only (on its "
+             "real posts when the head has real positives, not on the project's own rows), "
              "raised to the 90th percentile of the scores of ordinary sentences and tweets "
              "(NoReC, HuSST, unrelated CrisisLex tweets) when that is higher.",
              f"- review {info['review']:.2f}: from here a person must look before the post goes "
