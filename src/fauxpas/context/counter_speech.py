@@ -4,7 +4,7 @@ and violence checks, which would otherwise react to the claim or harm it names."
 
 from __future__ import annotations
 
-from fauxpas.context.cues import ctx_cues, negated_right_before
+from fauxpas.context.cues import ctx_cues, first_unnegated
 
 
 def rejects_hate(ctx) -> str | None:
@@ -12,7 +12,4 @@ def rejects_hate(ctx) -> str | None:
     against": lexicon ``groups``, kind ``counter``) that no negation comes right before
     ("it's not racist to say..." rejects nothing; "no place for racism" rejects racism:
     ``negated_right_before``)."""
-    for hit in ctx_cues(ctx, "groups").of("counter"):
-        if not negated_right_before(ctx, hit.start):
-            return ctx.text[hit.start:hit.end]
-    return None
+    return first_unnegated(ctx, ctx_cues(ctx, "groups").of("counter"), right_before=True)

@@ -298,11 +298,14 @@ def negated_right_before(ctx, start: int) -> bool:
     return False
 
 
-def first_unnegated(ctx, hits: Sequence[Hit]) -> str | None:
+def first_unnegated(ctx, hits: Sequence[Hit], right_before: bool = False) -> str | None:
     """The text of the first of ``hits`` that no negation comes just before (``negated``):
-    "you're not stupid" has none, "not stupid, just an idiot" has "idiot"."""
+    "you're not stupid" has none, "not stupid, just an idiot" has "idiot". With
+    ``right_before``, only a negation right before the hit counts
+    (``negated_right_before``): "no place for racism" has "racism"."""
+    is_negated = negated_right_before if right_before else negated
     for hit in hits:
-        if not negated(ctx, hit.start):
+        if not is_negated(ctx, hit.start):
             return ctx.text[hit.start:hit.end]
     return None
 

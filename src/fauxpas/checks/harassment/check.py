@@ -14,12 +14,7 @@ from fauxpas.checks.semantic import (
     shouting,
     threshold,
 )
-from fauxpas.context.cues import (
-    ctx_cues,
-    ctx_has_kind,
-    first_unnegated,
-    negated_right_before,
-)
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
 # An insult word ("idiot", "Trottel", "cállate": cue kind ``insult``) in a text that speaks
@@ -109,7 +104,4 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     its report cutoff."""
     if scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment"):
         return None
-    for hit in ctx_cues(ctx).of("dismiss"):
-        if not negated_right_before(ctx, hit.start):
-            return ctx.text[hit.start:hit.end]
-    return None
+    return first_unnegated(ctx, ctx_cues(ctx).of("dismiss"), right_before=True)
