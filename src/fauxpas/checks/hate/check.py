@@ -86,7 +86,7 @@ class Hate(HeadCheck, Check):
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
         why_not = None
-        if not (threat or demeaning or slur or hostile) and conf < REVIEW_AT:
+        if not (threat or demeaning or slur or hostile) and self.floor <= conf < REVIEW_AT:
             why_not = not_hate(ctx)
             if why_not:
                 conf = min(conf, NOT_HATE_CAP)
