@@ -105,12 +105,12 @@ def warm_model(texts: list[str], store):
     return model
 
 
-def engine_verdicts(texts: list[str], store) -> list:
-    """The whole engine's verdicts (full tier, brand account)."""
+def engine_verdicts(texts: list[str], store, account: str = "brand") -> list:
+    """The whole engine's verdicts (full tier, posts of an ``account`` of that kind)."""
     from fauxpas.api import check_many
 
     warm_model(texts, store)
-    return check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
+    return check_many([{"id": str(i), "text": t, "account": {"kind": account}}
                        for i, t in enumerate(texts)], tier="full")
 
 
@@ -253,15 +253,10 @@ def transfer(store, lines):
 
 
 def false_alarms(store, per_lang, lines):
-    from fauxpas.api import check_many
-
     rows = eval_data.ordinary_posts(per_lang)
     texts = [r["text"] for r in rows]
-    warm_model(texts, store)
-    verdicts = check_many([{"id": str(i), "text": t, "account": {"kind": "brand"}}
-                           for i, t in enumerate(texts)], tier="full")
-    personal = check_many([{"id": str(i), "text": t, "account": {"kind": "personal"}}
-                           for i, t in enumerate(texts)], tier="full")
+    verdicts = engine_verdicts(texts, store)
+    personal = engine_verdicts(texts, store, account="personal")
     lines += ["## False alarms of the whole engine on ordinary posts", "",
               "Full tier, action post. Rows: neutral and positive posts of "
               "xlmt_umsab_sentiment (en fr de it pt es, evaluation only), NoReC test (no), "
