@@ -55,6 +55,13 @@ def test_brand_allow_list_covers_names_containing_a_listed_word():
     assert spans("Welcome to Cockburn, a dick of a town", policy=policy) == ["dick"]
 
 
+def test_a_mild_word_inside_a_title_is_the_title():
+    assert not spans("Watch the new show The Bastard Executioner on Tuesday")
+    assert spans("what a bastard move")  # no title
+    assert spans("You Damn Fool")  # every word capitalised: no title to tell apart
+    assert spans("The Fucking Best Day at the office")  # a strong word blocks even so
+
+
 def test_single_allowed_word_is_dropped():
     policy = parse_policy("allow: [Bitch]")
     assert not spans("New single Bitch out now", policy=policy)

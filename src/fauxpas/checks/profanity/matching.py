@@ -176,6 +176,8 @@ def keep(hits: list[Hit], tokens: Sequence[Token], text: str, data: Sequence[Lan
         if hit.entry.extra.get("also_name") and _is_name(by_start.get(hit.start), tokens,
                                                           text):
             continue
+        if _mild(hit.entry) and _in_title(by_start.get(hit.start), tokens, text):
+            continue
         if any(k.start <= hit.start and hit.end <= k.end for k in kept):
             continue
         kept.append(hit)
@@ -224,6 +226,31 @@ def _is_name(token: Token | None, tokens: Sequence[Token], text: str) -> bool:
             return True
     before = text[:token.start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_START
+
+
+TITLE_SHARE = 0.7  # more capitalised words than this: a text capitalised word by word
+
+
+def _mild(entry) -> bool:
+    return (entry.severity or ("block" if entry.sureness >= 2 else "warn")) == "warn"
+
+
+def _in_title(token: Token | None, tokens: Sequence[Token], text: str) -> bool:
+    """A capitalised word between two other capitalised words, in a text that is not
+    written in capitals word by word: the title of a film, a show or a place ("the new
+    show The Bastard Executioner", "dinner at Hell Bay Grill"), which a brand may name."""
+    if token is None or not _titled(token.raw):
+        return False
+    i = tokens.index(token)
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not all(t.kind == "word" and _titled(t.raw) for t in (before, after)):
+        return False
+    if any(text[a.end:b.start] != " " for a, b in ((before, token), (token, after))):
+        return False
+    words = [t for t in tokens if t.kind == "word" and t.raw[:1].isalpha()]
+    return sum(_titled(t.raw) for t in words) <= TITLE_SHARE * len(words)
 
 
 def _titled(raw: str) -> bool:
