@@ -14,7 +14,9 @@ from fauxpas.checks.semantic import (
     threshold,
 )
 from fauxpas.context.counter_speech import rejects_hate
-from fauxpas.context.cues import ctx_cues, ctx_has_kind
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
+from fauxpas.context.post_signals import post_signals
+from fauxpas.context.sound_effects import sound_effect
 from fauxpas.core.verdict import Category, Severity
 
 # The highest confidence of a post that speaks of violence to support, help or mourn:
@@ -26,6 +28,12 @@ SUPPORT_CUES = ("support", "help", "sympathy")
 # cutoff as well, and the act must be aimed at a person (a relation such as "your ex", or a
 # name). "Would you rather punch a pillow or scream?" names no one.
 GAME_SHARE = 0.75
+# A joke about armed combat (words of war: cue kind ``combat``, with a sound effect, a
+# laugh, a playful emoji or a joking tone): held for review when the violence head reaches
+# this share of its report cutoff. The head reads "our jets paid them a visit 💥😂" as
+# barely violent, since no one is hit or killed in words.
+COMBAT_SHARE = 0.5
+COMBAT_JOKE_CONFIDENCE = 0.6
 
 
 def plays_at_violence(ctx, violence: float, cutoff: float) -> bool:
@@ -51,6 +59,23 @@ def names_someone(ctx) -> bool:
                 and token.raw[:1].isupper() and not token.raw.isupper()):
             return True
     return False
+
+
+def jokes_about_combat(ctx, violence: float, cutoff: float) -> str | None:
+    """The word of combat (cue kind ``combat``: fighters, airstrike, artillery, warplanes)
+    of a text that plays with it: a sound effect of a blast or gunfire
+    (``sound_effect``: "KABOOM"), or a light tone (``post_signals``: laughter, a playful
+    emoji, cheer words, the joking head). None when there is none, when the violence head
+    is under ``COMBAT_SHARE`` of its report cutoff, or when the text supports, helps or
+    mourns (``speaks_against_harm``: "our thoughts are with the troops")."""
+    if violence < COMBAT_SHARE * cutoff or not ctx_has_kind(ctx, "combat"):
+        return None
+    word = first_unnegated(ctx, ctx_cues(ctx).of("combat"))
+    if word is None or speaks_against_harm(ctx):
+        return None
+    if sound_effect(ctx) is None and not post_signals(ctx).light:
+        return None
+    return word
 
 
 def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None:
@@ -112,9 +137,12 @@ class Violence(Check):
         hostile = violent and (scores["hate"] >= review_cutoff(ctx, "hate")
                                or scores["harassment"] >= review_cutoff(ctx, "harassment"))
         game = plays_at_violence(ctx, violence, cutoff)
+        combat = None if (tone_deaf or game) else jokes_about_combat(ctx, violence, cutoff)
         against = speaks_against_harm(ctx)
         if tone_deaf or game or (hostile and not against):
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
+        elif combat:
+            conf = max(conf, COMBAT_JOKE_CONFIDENCE)
         elif against:
             # "Violence against women is never acceptable. Call our helpline." names the
             # harm to stand against it: a note for the team at most, never a hold
@@ -125,6 +153,9 @@ class Violence(Check):
         if game:
             message = (f"{what} makes hurting people a game for the audience (choose whom "
                        "to hit, stab or shoot): that trivialises violence against real people.")
+        elif combat:
+            message = (f"{what} jokes about armed combat ({combat!r}): a strike kills real "
+                       "people, and a playful tone about it reads as celebrating their death.")
         elif tone_deaf:
             message = (f"{what} pairs a joking or cheerful tone with violence, war, abuse or "
                        "death: that reads as trivialising harm.")
@@ -135,5 +166,5 @@ class Violence(Check):
             suggestion="Do not joke about killing, war, abuse or disasters. If the topic "
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),
-                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game,
+                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game, "combat_joke": combat,
                       "violence_without_idioms": None if idiom is None else round(idiom, 3)})
