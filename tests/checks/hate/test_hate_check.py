@@ -46,6 +46,22 @@ def test_group_names_are_whole_words():
     assert not threatens_a_group(_ctx("We will smash these jewels"), VIOLENT_AND_HOSTILE)
 
 
+def test_one_member_of_a_group_is_named_too():
+    for text in ("I'm going to stab a disabled person tomorrow",
+                 "Mañana voy a apuñalar a un discapacitado",
+                 "Ich werde einen schwarzen Mann abstechen",
+                 "Je vais frapper une femme ce soir"):
+        assert threatens_a_group(_ctx(text), VIOLENT_AND_HOSTILE), text
+    assert not threatens_a_group(_ctx("I'm going to crush my black coffee"), VIOLENT_AND_HOSTILE)
+
+
+def test_the_writers_own_hatred_is_no_counter_speech():
+    from fauxpas.context.counter_speech import rejects_hate
+
+    assert rejects_hate(_ctx("I have so much hatred for you gay people")) is None
+    assert rejects_hate(_ctx("Hatred against Muslims has no place here"))
+
+
 
 def _demeaning(text, hate=0.45):
     ctx = _ctx(text)
