@@ -48,3 +48,15 @@ def ordinary_posts(per_lang: int = 150) -> list[dict]:
         random.Random(SEED).shuffle(rows)
         out += [dict(r, lang=lang) for r in rows[:per_lang]]
     return out
+
+
+def business_posts() -> list[dict]:
+    """Posts by businesses during disasters and attacks (CrisisLexT26 rows whose source is
+    a business, all events): brands' own everyday and crisis-time posts. The crisis head
+    samples 1,500 of CrisisLexT26's 27,933 rows from the events it does not hold out, so a
+    few of these may be among its training rows."""
+    rows = []
+    for part in ("crisislex_t26.part1.csv", "crisislex_t26.part2.csv"):
+        rows += [r for r in _rows("crisislex_t26", part)
+                 if r["info_source"].lower().startswith("business")]
+    return rows
