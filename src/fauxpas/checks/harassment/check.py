@@ -38,7 +38,6 @@ class Harassment(Check):
     severity = Severity.BLOCK
     summary = "Insults, belittling or shouting at a person or the audience (any language)."
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"shouting_boost": 0.1, "reply_boost": 0.05, "undirected_penalty": 0.25}
 
     def run(self, ctx):

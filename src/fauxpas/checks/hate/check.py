@@ -53,7 +53,6 @@ class Hate(HeadCheck, Check):
     severity = Severity.BLOCK
     summary = "Demeaning or excluding people for their origin, religion, gender, sexuality..."
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     head = "hate"
     related = ("harassment", "violence")
     own_message = "This reads as demeaning a group of people for who they are."

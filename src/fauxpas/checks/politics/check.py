@@ -29,7 +29,6 @@ class Politics(Check):
     lesson = ("A restaurant posted its support for a president, for repealing a health law "
               "and a position on kneeling during the anthem (2017); it closed days later.")
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     # Brands touch civic topics (elections, ministers, laws) all the time; only a clear
     # partisan reading is worth a reviewer's time.
     options = {"min_confidence": 0.7}

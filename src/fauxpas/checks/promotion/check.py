@@ -17,7 +17,6 @@ class Promotion(Check):
     summary = ("The text sells (offers, discounts, calls to buy). Information only: other "
                "checks use it, e.g. selling during a tragedy.")
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
 
     def run(self, ctx):
         scores = head_scores(ctx)

@@ -16,7 +16,6 @@ class Sexual(HeadCheck, Check):
     severity = Severity.BLOCK
     summary = "Sexual or not-safe-for-work text, including in what a like or repost spreads."
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     head = "sexual"
     own_message = "This reads as sexual or not safe for work."
     target_message = "The post it likes or spreads reads as sexual or not safe for work."

@@ -114,7 +114,6 @@ class Violence(Check):
     summary = ("Glorifying or trivialising violence, war, abuse or death; a joking or "
                "cheerful tone about them is the tone-deaf case.")
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"tone_factor": 1.0}  # share of the report cutoff a combination needs
 
     def run(self, ctx):

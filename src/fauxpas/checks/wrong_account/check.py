@@ -33,7 +33,6 @@ class WrongAccount(Check):
     summary = "A personal-sounding post about to go out on a brand account."
     scope = "post"
     tier = "model"
-    status = "preview"  # opt-in until the heads meet the false-alarm bar (model_eval.md)
     options = {"signal_weight": 0.12, "margin_scale": 8.0, "top_k": 3, "voice_gate": 0.15}
 
     def run(self, ctx):

@@ -1,6 +1,7 @@
 """Checking in the desk: the engine, a draft turned into a case, context from the database.
 
-``Checker`` wraps the core ``Engine`` (rules tier by default). A desk can be given its
+``Checker`` wraps the core ``Engine`` (by default the full tier when the model is installed,
+as ``fauxpas check``; ``$FAUXPAS_TIER=rules`` keeps the desk on word lists and patterns). A desk can be given its
 own checker (tests do, to fix which checks run); otherwise it uses every registered check.
 """
 
@@ -15,6 +16,7 @@ from fauxpas.core.engine import Engine
 from fauxpas.core.policy import DEFAULT_POLICY, Policy
 from fauxpas.core.post import Account as CaseAccount
 from fauxpas.core.post import Context, Post, Target
+from fauxpas.core.tier import DEFAULT_TIER, model_loader_for, resolve_tier
 from fauxpas.core.verdict import Decision, Verdict
 from fauxpas.desk.accounts.models import Account
 from fauxpas.desk.drafts.models import Draft
@@ -23,10 +25,9 @@ DECISION_RANK = {"pass": 0, "review": 1, "block": 2, "error": 3}
 
 
 class Checker:
-    def __init__(self, *, policy: Policy = DEFAULT_POLICY, tier: str = "rules",
+    def __init__(self, *, policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER,
                  checks: Iterable[type[Check]] | None = None):
-        from fauxpas.core.tier import model_loader_for
-
+        tier = resolve_tier(tier)
         # the full tier needs the model's loader: without one its checks find no model
         self.engine = Engine(policy, tier=tier, checks=checks,
                              model_loader=model_loader_for(tier))
