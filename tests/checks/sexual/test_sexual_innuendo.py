@@ -1,0 +1,24 @@
+"""FP203's innuendo rule: a sexual emoji next to a wink or smirk."""
+
+from fauxpas.checks.sexual.check import INNUENDO_SHARE, innuendo
+from fauxpas.models.signals import text_context
+
+
+def pair(text, sexual=0.4, cutoff=0.55):
+    return innuendo(text_context(text), sexual, cutoff)
+
+
+def test_a_sexual_emoji_with_a_wink_or_smirk_is_an_innuendo():
+    assert pair("It vibrates in all the right places 😉🍆") == "😉🍆"
+    assert pair("Big, juicy and ready for you tonight 😈🍑") == "😈🍑"
+
+
+def test_a_grocer_s_fruit_and_a_wink_alone_are_no_innuendo():
+    assert pair("Fresh aubergines 🍆 and peaches 🍑 on sale this week") is None
+    assert pair("See you at the launch tonight 😉") is None
+
+
+def test_the_sexual_head_must_reach_its_share_of_the_cutoff():
+    text = "It vibrates in all the right places 😉🍆"
+    assert pair(text, sexual=INNUENDO_SHARE * 0.55, cutoff=0.55)
+    assert pair(text, sexual=INNUENDO_SHARE * 0.55 - 0.01, cutoff=0.55) is None
