@@ -45,6 +45,19 @@ def test_partying_and_text_speak_hold_a_personal_sounding_post_for_review():
     assert finding.confidence >= 0.5
 
 
+def test_griping_about_ones_own_job_holds_a_personal_sounding_post_for_review():
+    [finding] = _findings("Honestly my boss is the worst, counting down the minutes", 0.75)
+    assert finding.evidence["signals"]["griping"] == ["my boss", "counting down the minutes"]
+    assert finding.confidence >= 0.5
+    [finding] = _findings("Mon chef me saoule, j'en peux plus", 0.75)
+    assert "griping" in finding.evidence["signals"]
+
+
+def test_an_adverts_rhetorical_question_is_no_gripe():
+    [finding] = _findings("Tired of slow wifi? Switch to us today and save.", 0.75)
+    assert "griping" not in finding.evidence["signals"]
+
+
 def test_signals_without_a_personal_voice_are_not_enough():
     assert _findings("Our new pale ale pairs well with shots of our house tequila", 0.05) == []
 

@@ -3,7 +3,9 @@
 With ``context.account_history`` and ``context.author_history`` the post is compared with
 both voices (embedding similarity to each history, ranked). Without them, the
 personal-voice head is combined with word signals: drinking and partying, text-speak,
-griping and (when the profanity lexicon is present) swearing each add to the confidence;
+griping (a gripe phrase, cue kind ``gripe``: "my boss", "worst day ever"; or the harassment
+head at its review cutoff) and (when the profanity lexicon is present) swearing each add to
+the confidence;
 first-person-singular words are shown but add nothing (``CONTEXT_SIGNALS``).
 """
 
@@ -13,6 +15,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import confidence, head_confidence, head_scores, review_cutoff
 from fauxpas.checks.wrong_account.signals import personal_signals
+from fauxpas.context.cues import ctx_cues
 from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
 
@@ -52,8 +55,9 @@ class WrongAccount(Check):
         swear = _profanity(ctx) + [t.raw for t in ctx.tokens if t.masked]
         if swear:
             found["profanity"] = swear
-        if scores["harassment"] >= review_cutoff(ctx, "harassment"):
-            found["griping"] = []
+        gripes = [ctx.text[hit.start:hit.end] for hit in ctx_cues(ctx).of("gripe")]
+        if gripes or scores["harassment"] >= review_cutoff(ctx, "harassment"):
+            found["griping"] = gripes  # "my boss", "worst day ever" (cue kind ``gripe``)
         evidence = {"personal_voice_score": round(scores["personal_voice"], 3),
                     "signals": {k: v[:5] for k, v in found.items()}}
         history = post.context.account_history
