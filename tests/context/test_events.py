@@ -21,6 +21,10 @@ T0 = datetime(2031, 5, 1, 20, 0, tzinfo=timezone.utc)
     ("Minst 4 döda i skottlossning", 4),
     ("Legalább 9 halálos áldozat", 9),
     ("Two dead after storm hits coast", 2),
+    ("Lkw rast in Weihnachtsmarkt: zwölf Tote", 12),
+    ("Otto morti nel crollo di un palazzo", 8),
+    ("Twenty people killed in flood", 20),
+    ("I once died of embarrassment", 0),  # Spanish "once" (eleven) is left out
     ("Death toll rises to 41", 41),
     ("Shares rise 12 percent", 0),
 ])
