@@ -152,10 +152,10 @@ def peer_runners(notes: list[str]) -> list[tuple[str, Callable[[str], object], C
     return runners
 
 
-def cold_start(runs: int) -> dict:
+def cold_start(runs: int, tier: str = "rules") -> dict:
     exe = Path(sys.executable).with_name("fauxpas")
     command = [str(exe), "check", "This f***ing printer jammed again before the launch",
-               "--color", "never"]
+               "--color", "never", "--tier", tier]
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -166,7 +166,8 @@ def cold_start(runs: int) -> dict:
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", "import fauxpas.cli"], check=True)
         imports.append(time.perf_counter() - t0)
-    return {"command": " ".join(command[:2]) + ' "<text>"', "median": statistics.median(times),
+    return {"command": " ".join(command[:2]) + f' "<text>" --tier {tier}',
+            "median": statistics.median(times),
             "max": max(times), "import": statistics.median(imports)}
 
 
@@ -195,6 +196,7 @@ def main() -> int:
         print(f"{name}: {result['posts_s']:.0f} posts/s ({result['wall_posts_s']:.0f} wall), "
               f"p50 {result['p50']:.3f} ms, p99 {result['p99']:.3f} ms", flush=True)
     start = cold_start(args.runs)
+    full = cold_start(args.runs, "full")  # the default when the model is installed
     lines = ["# Rule tier speed", "",
              "Command: `.venv/bin/python bench/rule_speed.py` (peers: "
              "`.venv/bin/pip install -r bench/requirements.txt`)", "",
@@ -220,9 +222,11 @@ def main() -> int:
                      f"{r['p50']:.3f} | {r['p99']:.3f} | {r['wall_posts_s']:.0f} |")
     lines += ["", f"Cold start, `{start['command']}` in a fresh process: median "
                   f"{start['median']:.2f} s, worst {start['max']:.2f} s over {args.runs} runs; "
-                  f"`import fauxpas.cli` alone: {start['import']:.2f} s.",
+                  f"`import fauxpas.cli` alone: {start['import']:.2f} s. For reference, "
+                  f"`{full['command']}` (the default when the model is installed: it loads "
+                  f"the model too): median {full['median']:.2f} s, worst {full['max']:.2f} s.",
               "", "Targets: >= 5,000 posts/s, p99 < 2 ms, faster than glin-profanity, cold "
-                  "start < 1.5 s."]
+                  "start < 1.5 s (rule tier)."]
     lines += [f"- {note}" for note in notes]
     report = "\n".join(lines) + "\n"
     print(report)

@@ -90,3 +90,10 @@ def test_a_negation_further_away_negates_nothing_right_before():
     assert not _right_before("They are no better than rats.", "rats")
     assert not _right_before("I will never stop hating them.", "hating")
     assert not _right_before("They are dirty.", "dirty")
+
+
+def test_a_long_compound_prefix_term_is_read():
+    hits = text_cues("Flugzeugabsturz in den Alpen", "crisis").hits  # flugzeugabsturz*
+    assert [hit.kind for hit in hits] == ["accident"]
+    hits = text_cues("Súlyos tömegszerencsétlenség történt", "crisis").hits
+    assert "accident" in {hit.kind for hit in hits}

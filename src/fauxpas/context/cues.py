@@ -26,7 +26,6 @@ from fauxpas.core.text.word_trie import any_word_pattern
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 MIN_PREFIX = 3
-MAX_PREFIX = 14  # longer prefix terms are never tried
 _SEEN_LIMIT = 100_000  # words remembered per matcher before the memory starts again
 
 
@@ -84,9 +83,11 @@ class CueMatcher:
         # the first MIN_PREFIX letters of every prefix term: a word that starts with
         # none of them starts no prefix term, without a lookup per length
         self._heads = frozenset(prefix[:MIN_PREFIX] for prefix in self._prefix)
-        # finds a word (each on its own line) that starts with a prefix term, as
-        # ``candidates`` tries them: MIN_PREFIX to MAX_PREFIX letters
-        source = any_word_pattern(p for p in self._prefix if len(p) <= MAX_PREFIX)
+        # the longest prefix term: ``candidates`` tries every length up to it, so a long
+        # compound prefix ("selbstverteidigung*") is read as well as a short one
+        self._max_prefix = max(map(len, self._prefix), default=MIN_PREFIX)
+        # finds a word (each on its own line) that starts with a prefix term
+        source = any_word_pattern(self._prefix)
         self._prefix_start = re.compile(f"\n(?:{source})").search if source else None
 
     def substrings(self, min_len: int = 5) -> tuple[tuple[str, str, str, int], ...]:
@@ -119,7 +120,7 @@ class CueMatcher:
         found = list(self._exact.get(norm, ()))
         if norm[:MIN_PREFIX] not in self._heads:
             return tuple(found)
-        for k in range(MIN_PREFIX, min(len(norm), MAX_PREFIX) + 1):
+        for k in range(MIN_PREFIX, min(len(norm), self._max_prefix) + 1):
             more = self._prefix.get(norm[:k])
             if more:
                 found.extend(more)
