@@ -53,3 +53,10 @@ def test_an_idiom_inside_a_violent_act_is_read_literally():
     text = "She deserved to die for her views"
     assert idioms_read_as_violence(_ctx(text, model), 0.9, 0.5) is None
     assert model.read == []
+
+
+def test_everyday_figures_of_speech_with_kill_or_slay():
+    model = _WordModel()
+    text = "Kill the lights, grab the popcorn: horror night at midnight"
+    assert idioms_read_as_violence(_ctx(text, model), 0.9, 0.5) == 0.1
+    assert model.read == [", grab the popcorn: horror night at midnight"]

@@ -9,5 +9,10 @@ def test_support_and_counter_speech_speak_against_harm():
     assert speaks_against_harm(text_context("Les insultes contre les femmes n'ont pas leur place ici."))
 
 
+def test_self_defence_classes_speak_against_harm():
+    assert speaks_against_harm(text_context("Self-defence classes for women every Tuesday."))
+    assert speaks_against_harm(text_context("Kurs in Selbstverteidigung für Frauen, jeden Dienstag."))
+
+
 def test_a_plain_violent_text_does_not_speak_against_harm():
     assert not speaks_against_harm(text_context("We will beat them all tonight."))
