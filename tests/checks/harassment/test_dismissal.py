@@ -23,3 +23,13 @@ def test_a_kind_reply_is_no_dismissal():
 
 def test_the_harassment_head_must_lean_that_way():
     assert _dismissal("That's your problem.", harassment=DISMISS_SHARE * 0.5 - 0.01) is None
+
+
+def test_mocking_and_condescending_brush_offs():
+    assert _dismissal("Nobody asked for your opinion, sweetie.", harassment=0.2) == (
+        "Nobody asked for your opinion")
+    assert _dismissal("lol ok karen", harassment=0.2) == "ok karen"
+
+
+def test_a_word_of_one_language_is_no_brush_off_in_another():
+    assert _dismissal("Nå er hun bare Sigrid.", harassment=0.2) is None  # Norwegian "she"

@@ -27,7 +27,7 @@ INSULT_SHARE = 0.6
 # elsewhere", "dit eget problem": cue kind ``dismiss``) in a text that speaks to someone
 # is held for review when the harassment head reaches this share of its report cutoff:
 # rude replies without an insult word passed in most languages.
-DISMISS_SHARE = 0.6
+DISMISS_SHARE = 0.3
 
 
 @register
