@@ -39,3 +39,12 @@ def test_global_day_without_reference_does_not_flag_sales():
 def test_days_around_option_widens_the_window():
     assert observances_on(date(2031, 9, 10)) == ()
     assert "us-sept-11" in {o.id for o in observances_on(date(2031, 9, 10), 1)}
+
+
+def test_a_party_on_a_quiet_day_of_mourning_in_the_market_reviews():
+    text = "Party-Wochenende! Heute Abend Happy Hour mit DJ und Freibier 🎉"
+    v = run(text, "2031-11-16T10:00:00Z", account={"markets": ["DE"]})  # Volkstrauertag
+    assert v.decision.value == "review" and "Celebrates" in v.findings[0].message
+    assert run(text, "2031-11-16T10:00:00Z", account={"markets": ["FR"]}).findings == ()
+    assert run("Unsere Öffnungszeiten am Sonntag: 10 bis 16 Uhr.", "2031-11-16T10:00:00Z",
+               account={"markets": ["DE"]}).findings == ()

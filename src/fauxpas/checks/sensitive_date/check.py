@@ -47,8 +47,9 @@ class SensitiveDate(Check):
             in_market = bool(markets & set(day.markets))
             refers = any(f" {_NON_WORD.sub(' ', t).strip()} " in text for t in day.terms)
             if not (refers or (remembering and (in_market or day.is_global or not markets))):
-                if day.quiet and in_market and signals.selling >= 2:
-                    yield self._finding(ctx, day, 0.55, "Sells on a day of mourning in your "
+                if day.quiet and in_market and (signals.selling >= 2 or signals.light):
+                    what = "Sells" if signals.selling >= 2 else "Celebrates or jokes"
+                    yield self._finding(ctx, day, 0.55, f"{what} on a day of mourning in your "
                                         f"market ({day.name}).")
                     return
                 continue
