@@ -5,6 +5,7 @@ echoes whatever the public writes."""
 from __future__ import annotations
 
 from fauxpas.checks.base import Check
+from fauxpas.checks.crowdsourcing.echo import echoed_words
 from fauxpas.checks.registry import register
 from fauxpas.context.invitations import find_invitation, find_stunt
 from fauxpas.core.verdict import Category, Severity
@@ -23,11 +24,13 @@ class Crowdsourcing(Check):
         post = ctx.post
         if ctx.on_target:
             return
-        if post.action == "bot_reply":
+        echo = echoed_words(ctx.text, post.target.text) if (
+            post.action == "bot_reply" and post.target) else None
+        if echo:
             yield self.finding(
-                ctx, confidence=0.6,
-                message="An automated reply that echoes what the public writes: anyone can "
-                        "make the brand say anything.",
+                ctx, confidence=0.6, evidence={"echoed": echo},
+                message="An automated reply that echoes what the public writes "
+                        f"(\"{echo}\"): anyone can make the brand say anything.",
                 suggestion="Never echo user text; reply from a fixed, reviewed set.",
                 lesson=self.lesson_text("bot echo"))
         stunt = find_stunt(ctx)
