@@ -33,3 +33,14 @@ def test_mocking_and_condescending_brush_offs():
 
 def test_a_word_of_one_language_is_no_brush_off_in_another():
     assert _dismissal("Nå er hun bare Sigrid.", harassment=0.2) is None  # Norwegian "she"
+
+
+def test_contempt_and_intimidation_in_several_languages():
+    assert _dismissal("People like you are why small shops close.") == "People like you"
+    assert _dismissal("Wir wissen, wo du wohnst. Überleg dir gut, was du postest.") is not None
+    assert _dismissal("Des gens comme vous, on n'en veut pas.") is not None
+
+
+def test_warmth_is_no_brush_off():
+    assert _dismissal("We love customers like you! Thanks for ten years.") is None
+    assert _dismissal("Ma chérie, merci pour ta fidélité, à samedi !") is None

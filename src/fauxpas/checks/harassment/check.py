@@ -100,7 +100,10 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     your problem", "shop elsewhere": cue kind ``dismiss``) that no negation comes right
     before ("it's not your fault" is kind; "if you didn't read it, the problem is yours" is
     not: ``negated_right_before``), when the harassment head reaches ``DISMISS_SHARE`` of
-    its report cutoff."""
+    its report cutoff and the text praises or thanks no one (kind ``praise`` in
+    ``groups``: "people like you make our day, thank you!")."""
     if scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment"):
         return None
+    if first_unnegated(ctx, ctx_cues(ctx, "groups").of("praise")) is not None:
+        return None  # "we love customers like you", "merci, ma chérie": warmth, no brush-off
     return first_unnegated(ctx, ctx_cues(ctx).of("dismiss"), right_before=True)
