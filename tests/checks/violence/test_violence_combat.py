@@ -16,7 +16,7 @@ def test_combat_words_with_a_sound_effect_are_a_joke():
 
 def test_combat_words_with_laughter_or_a_playful_emoji_are_a_joke():
     assert joke("Militants found out what an airstrike feels like lol")
-    assert joke("Special delivery for the militants this morning 😂")
+    assert joke("Special delivery for the insurgents this morning 😂")
 
 
 def test_plain_reporting_of_combat_is_no_joke():
@@ -33,6 +33,10 @@ def test_sports_and_games_are_no_combat():
     assert "combat" not in {hit.kind for hit in text_cues(
         "UFC fighters weigh in tonight! Our troops at the Battlefield 2042 launch 🎉").hits}
     assert joke("Foo Fighters tonight!!! BOOOM 🎸") is None
+
+
+def test_french_activists_are_no_combatants():
+    assert joke("Les militants écolos font la fête ce soir 🎉") is None
 
 
 def test_the_violence_head_must_reach_its_share_of_the_cutoff():
