@@ -54,3 +54,20 @@ def test_model_reads_what_the_lexicon_misses():
     assert run("Buy one get one free! #Quiet", hashtags).findings == ()
     assert run("Buy one get one free! #Quiet", hashtags, model=CrisisModel()).decision.value \
         == "block"
+
+
+SURVIVORS = {"#NeverSpokeUp": ["#NeverSpokeUp because he threatened to hurt my kids",
+                               "#NeverSpokeUp I was terrified of him"]}
+
+
+def test_the_hashtags_words_written_out_join_it_for_review():
+    v = run("Never spoke up about how good our pizza is? Now you can 🍕", SURVIVORS)
+    assert v.decision.value == "review"
+    assert "writes out the hashtag's words" in v.findings[0].message
+    assert run("#NeverSpokeUp our pizza is that good 🍕", SURVIVORS).decision.value == "block"
+
+
+def test_a_short_tag_or_other_words_are_no_phrase_use():
+    assert run("Me too! Our new lipstick comes in 12 shades",
+               {"#MeToo": ["#MeToo I was assaulted by my boss"]}).findings == ()
+    assert run("We never spoke to the press about it.", SURVIVORS).findings == ()

@@ -3,6 +3,9 @@ this post uses it."""
 
 from __future__ import annotations
 
+import dataclasses
+from typing import NamedTuple
+
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.context.hashtag_reading import read_hashtag, samples_for
@@ -13,6 +16,39 @@ from fauxpas.core.text.tokens import may_hold_hashtags
 from fauxpas.core.verdict import Category, Severity
 
 CAMPAIGN_ACTIONS = ("post", "ad")
+# A hashtag of three words or more whose words the post writes out in a row ("Why I
+# stayed: ...") joins the conversation as the tag itself would.
+PHRASE_WORDS = 3
+PHRASE_CONFIDENCE = 0.6  # held for review, never blocked: the words may be the post's own
+
+
+class PhraseUse(NamedTuple):
+    """A hashtag's words written out in the post, read as a use of the hashtag."""
+    raw: str
+    norm: str
+    span: tuple[int, int]
+
+
+def phrase_uses(tokens, hashtags, used) -> list[PhraseUse]:
+    """The hashtags of ``context.hashtags`` (of ``PHRASE_WORDS`` words or more) that the
+    post does not use as a tag but writes out as words, in a row."""
+    if not hashtags:
+        return []
+    out = []
+    seen = {t.norm.lstrip("#") for t in used}
+    words = [t for t in tokens if t.kind == "word"]
+    norms = [fold(t.norm) for t in words]
+    for tag in hashtags:
+        key = fold(tag).lstrip("#")
+        parts = [fold(p) for p in camel_split(tag)]
+        if key in seen or len(parts) < PHRASE_WORDS:
+            continue
+        for i in range(len(norms) - len(parts) + 1):
+            if norms[i:i + len(parts)] == parts:
+                span = (words[i].start, words[i + len(parts) - 1].end)
+                out.append(PhraseUse(tag if tag.startswith("#") else f"#{tag}", key, span))
+                break
+    return out
 
 
 @register
@@ -25,12 +61,14 @@ class HashtagUse(Check):
     scope = "post"
 
     def run(self, ctx):
-        if ctx.on_target or not may_hold_hashtags(ctx.text):
-            return
-        tags = [t for t in ctx.tokens if t.kind == "hashtag"]
-        if not tags:
+        if ctx.on_target:
             return
         post = ctx.post
+        tags = [t for t in ctx.tokens if t.kind == "hashtag"] if may_hold_hashtags(
+            ctx.text) else []
+        tags += phrase_uses(ctx.tokens, post.context.hashtags, tags)
+        if not tags:
+            return
         brand_key = fold(post.account.brand).replace(" ", "")
         seen = set()
         for token in tags:
@@ -53,6 +91,12 @@ class HashtagUse(Check):
             reading = read_hashtag(token.raw, samples, brand=post.account.brand,
                                    model=ctx.model)
             finding = self._judge(ctx, token, reading, post_signals(ctx))
+            if finding is not None and isinstance(token, PhraseUse):
+                # the words may be the post's own: a person reads it before it goes out
+                finding = dataclasses.replace(
+                    finding, confidence=min(finding.confidence, PHRASE_CONFIDENCE),
+                    message=f"{finding.message} The post writes out the hashtag's words "
+                            f"(\"{ctx.text[token.span[0]:token.span[1]]}\").")
             if finding is not None:
                 yield finding
 
