@@ -20,6 +20,7 @@ Besides the standard lexicon fields (``knowledge/lexicon.py``) an entry may say:
     no_url: true            # does not count when a link (or a pointing emoji) follows
     acronym: true           # capitals say nothing: the phrase is always written so
     kind: embargo           # free text a check may use to word its message
+    instead: "..."          # what to write instead (FP106)
 
 Words are compared folded (case and accents ignored) and split the way the tokenizer
 splits the post, so "don't post yet" and "à compléter" match as written.
@@ -44,7 +45,7 @@ WHERE = ("anywhere", "label", "bracket")
 _WORD = re.compile(r"\w+")
 _MATCH_KINDS = frozenset({"word", "spaced"})
 _EXTRA_KEYS = frozenset({"where", "role", "kind", "next", "not_next", "not_prev", "no_url",
-                         "acronym"})
+                         "acronym", "instead"})
 
 
 @dataclass(frozen=True, slots=True)
