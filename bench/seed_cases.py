@@ -13,7 +13,10 @@ bench/fixtures/family_cases.jsonl (114 cases written for this benchmark: every f
 the mission in several languages, risky and benign, none copied from the seed cases; some
 checks were improved after reading what it missed, so it is a regression set, not a
 held-out measure), is run the same way: `bench/seed_cases.py bench/fixtures/family_cases.jsonl --out
-bench/results/family_cases.md`.
+bench/results/family_cases.md`. bench/fixtures/heldout_cases.jsonl (90 cases, 50 risky, a
+helper wrote them without reading the code, the lexicons or the other sets; first run
+recorded unchanged in bench/results/heldout_cases.md) is the held-out one: run it, do not
+tune on it.
 """
 
 from __future__ import annotations
