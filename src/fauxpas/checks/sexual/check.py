@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
+from fauxpas.context.innuendo import innuendo
 from fauxpas.core.verdict import Category, Severity
 
-# Emoji used for sex online (aubergine, peach, droplets, tongue, "no one under 18"), and
-# the wink, smirk or devil face that turns a product line into an innuendo. A grocer's
-# "fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
-SEXUAL_EMOJI = re.compile("[\U0001F346\U0001F351\U0001F4A6\U0001F445\U0001F51E]")
-SUGGESTIVE_EMOJI = re.compile("[\U0001F609\U0001F60F\U0001F608\U0001F924\U0001F975]")
-# An innuendo is held for review when the sexual head reaches this share of its cutoff: the
-# head reads "it vibrates in all the right places 😉🍆" as half sexual, since no word is.
-INNUENDO_SHARE = 0.5
-INNUENDO_CONFIDENCE = 0.6
-
-
-def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
-    """The emoji pair that makes the text an innuendo (a sexual emoji and a suggestive
-    one), when the sexual head reaches ``INNUENDO_SHARE`` of its cutoff; None otherwise."""
-    if sexual < INNUENDO_SHARE * cutoff:
-        return None
-    sexual_emoji = SEXUAL_EMOJI.search(ctx.text)
-    suggestive = SUGGESTIVE_EMOJI.search(ctx.text)
-    if sexual_emoji is None or suggestive is None:
-        return None
-    return suggestive.group() + sexual_emoji.group()
+INNUENDO_CONFIDENCE = 0.6  # an innuendo is held for review
 
 
 @register

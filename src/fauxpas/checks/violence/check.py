@@ -15,6 +15,7 @@ from fauxpas.checks.semantic import (
 )
 from fauxpas.context.counter_speech import rejects_hate
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
+from fauxpas.context.innuendo import innuendo
 from fauxpas.context.post_signals import post_signals
 from fauxpas.context.sound_effects import sound_effect
 from fauxpas.core.verdict import Category, Severity
@@ -97,6 +98,18 @@ def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None
     return None if rest is None else min(violence, rest["violence"])
 
 
+def reads_as_sex_not_violence(ctx, scores: dict[str, float]) -> bool:
+    """The sexual head reads the text as sexual (its cutoff) or it is an emoji innuendo
+    (``context/innuendo.py``), and no word in it is violent (cue kinds ``violent_act`` and
+    ``combat``): the violence head reads innuendo as violence ("it vibrates in all the
+    right places 😉🍆", "te vas a correr de placer 🍆💦"). "I'll rape you" keeps its
+    violence."""
+    cutoff = threshold(ctx, "sexual")
+    sexual = scores["sexual"] >= cutoff or innuendo(ctx, scores["sexual"], cutoff)
+    return (bool(sexual) and not ctx_has_kind(ctx, "violent_act")
+            and not ctx_has_kind(ctx, "combat"))
+
+
 def speaks_against_harm(ctx) -> bool:
     """The text offers support or help, or mourns (cue lexicon: "helpline", "you are not
     alone", "donate", "our thoughts are with"...), or rejects hate ("violence against
@@ -138,6 +151,12 @@ class Violence(Check):
         game = plays_at_violence(ctx, violence, cutoff)
         combat = None if (tone_deaf or game) else jokes_about_combat(ctx, violence, cutoff)
         against = speaks_against_harm(ctx)
+        sexual = reads_as_sex_not_violence(ctx, scores)
+        if sexual and not (game or combat):
+            # "it vibrates in all the right places 😉🍆": the violence head reads sex as
+            # violence; the sexual check holds it under its own name
+            tone_deaf = hostile = False
+            conf = min(conf, SUPPORT_CAP)
         if tone_deaf or game or (hostile and not against):
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
         elif combat:

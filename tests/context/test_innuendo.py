@@ -1,6 +1,6 @@
-"""FP203's innuendo rule: a sexual emoji next to a wink or smirk."""
+"""Emoji innuendo: a sexual emoji next to a wink or smirk."""
 
-from fauxpas.checks.sexual.check import INNUENDO_SHARE, innuendo
+from fauxpas.context.innuendo import INNUENDO_SHARE, innuendo
 from fauxpas.models.signals import text_context
 
 
