@@ -118,12 +118,15 @@ def test_reblog_and_undo(brand, fan, run_id, waiter):
     assert waiter(lambda: any(s["id"] == post.network_id for s in fan.api.timeline_home()))
     fan.repost(post.network_id)
     fan.repost(post.network_id)
-    # (snac does not list reblogs among the user's statuses: read the status instead)
-    seen = fan.api.status(post.network_id)
-    assert seen["reblogged"] is True and seen["reblogs_count"] == 1
+    # (snac does not list reblogs among the user's statuses: read the status instead; the
+    # server may take a moment under load, so wait for the state rather than read it once)
+    def state():
+        seen = fan.api.status(post.network_id)
+        return seen["reblogged"], seen["reblogs_count"]
+
+    assert waiter(lambda: state() == (True, 1)), state()
     fan.unrepost(post.network_id)
-    seen = fan.api.status(post.network_id)
-    assert seen["reblogged"] is False and seen["reblogs_count"] == 0
+    assert waiter(lambda: state() == (False, 0)), state()
 
 
 def test_delete_removes_the_post(brand, run_id):
