@@ -9,7 +9,7 @@ verdict with the case's `expect` labels. Usage:
 run when the model is installed.
 
 Defaults to ../shared/cases/seed-cases.jsonl next to the checkout. The project's own set,
-bench/fixtures/family_cases.jsonl (114 cases written for this benchmark: every family of
+bench/fixtures/family_cases.jsonl (119 cases written for this benchmark: every family of
 the mission in several languages, risky and benign, none copied from the seed cases; some
 checks were improved after reading what it missed, so it is a regression set, not a
 held-out measure), is run the same way: `bench/seed_cases.py bench/fixtures/family_cases.jsonl --out

@@ -25,7 +25,8 @@ class SensitiveDate(Check):
     name = "sensitive-date"
     category = Category.SENSITIVE_DATE
     severity = Severity.WARN
-    summary = "Selling on a remembrance day or day of mourning, or remembering with a product."
+    summary = ("Selling, partying or joking on a remembrance day or day of mourning, or "
+               "remembering with a product.")
     lesson = ("On the 9/11 anniversary in 2013 AT&T posted its phone photographing the "
               "Tribute in Light; the 'never forget' ad was pulled within hours.")
     scope = "post"
