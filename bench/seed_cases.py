@@ -16,7 +16,8 @@ held-out measure), is run the same way: `bench/seed_cases.py bench/fixtures/fami
 bench/results/family_cases.md`. bench/fixtures/heldout_cases.jsonl (90 cases, 50 risky, a
 helper wrote them without reading the code, the lexicons or the other sets; first run
 recorded unchanged in bench/results/heldout_cases.md) is the held-out one: run it, do not
-tune on it.
+tune on it. bench/fixtures/heldout2_cases.jsonl (80 cases, 45 risky, written the same way
+at the end of session 8 and run once, on 256c80e: bench/results/heldout2_cases.md) too.
 """
 
 from __future__ import annotations
