@@ -34,3 +34,20 @@ def test_invitations_in_every_language_review_during_an_issue(text):
     assert verdict.decision.value == "review"
     assert {f.category.value for f in verdict.findings} == {"crowdsourcing", "brand_risk"}
     assert run(text).findings == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Drop your best summer photos in the comments!",
+    "Share your memories of our stores with us.",
+    "We'd love to hear how you use our blender.",
+])
+def test_more_ways_of_asking_for_public_content(text):
+    assert run(text, issues=["staff walkout over cuts"]).decision.value == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry about that! Send us a private message with your order number.",
+    "Let us know if we can help with anything else.",
+])
+def test_customer_service_wording_is_no_call_for_content(text):
+    assert run(text, issues=["staff walkout over cuts"]).findings == ()
