@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.profanity.lexicons import reading
-from fauxpas.checks.profanity.matching import Hit, find_hits, keep
+from fauxpas.checks.profanity.matching import Hit, entry_severity, find_hits, keep
 from fauxpas.checks.registry import register
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
@@ -118,12 +118,6 @@ def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
 
 def _severity(hit: Hit) -> Severity:
     """The entry's severity; for a masked word several words fit, the mildest of them."""
-    levels = [_entry_severity(hit.entry)]
-    levels += [_entry_severity(entry) for entry, _ in hit.alternatives]
+    levels = [entry_severity(hit.entry)]
+    levels += [entry_severity(entry) for entry, _ in hit.alternatives]
     return Severity(min(levels, key=_SEVERITY_ORDER.__getitem__))
-
-
-def _entry_severity(entry) -> str:
-    if entry.severity:
-        return entry.severity
-    return "block" if entry.sureness >= 2 else "warn"

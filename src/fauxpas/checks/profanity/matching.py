@@ -176,7 +176,7 @@ def keep(hits: list[Hit], tokens: Sequence[Token], text: str, data: Sequence[Lan
         if hit.entry.extra.get("also_name") and _is_name(by_start.get(hit.start), tokens,
                                                           text):
             continue
-        if _mild(hit.entry) and _in_title(by_start.get(hit.start), tokens, text):
+        if entry_severity(hit.entry) == "warn" and _in_title(by_start.get(hit.start), tokens, text):
             continue
         if any(k.start <= hit.start and hit.end <= k.end for k in kept):
             continue
@@ -231,8 +231,12 @@ def _is_name(token: Token | None, tokens: Sequence[Token], text: str) -> bool:
 TITLE_SHARE = 0.7  # more capitalised words than this: a text capitalised word by word
 
 
-def _mild(entry) -> bool:
-    return (entry.severity or ("block" if entry.sureness >= 2 else "warn")) == "warn"
+def entry_severity(entry) -> str:
+    """An entry's severity: the one it declares, else ``block`` for a sure word (sureness
+    2) and ``warn`` for the others."""
+    if entry.severity:
+        return entry.severity
+    return "block" if entry.sureness >= 2 else "warn"
 
 
 def _in_title(token: Token | None, tokens: Sequence[Token], text: str) -> bool:
