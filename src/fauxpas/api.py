@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
+from fauxpas.checks.base import Check
 from fauxpas.core.engine import Engine
 from fauxpas.core.policy import DEFAULT_POLICY, Policy
 from fauxpas.core.post import CaseError, Context, Post
@@ -20,13 +21,22 @@ from fauxpas.core.verdict import Verdict
 _engines: dict[tuple[int, str], Engine] = {}
 
 
+def new_engine(policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER,
+               checks: Iterable[type[Check]] | None = None) -> Engine:
+    """An engine of ``tier`` ("auto", the default: full if the model is installed, or
+    $FAUXPAS_TIER; "rules": word lists and patterns only; "full": rules and the model),
+    with the model's loader when the tier needs it: without one the model checks find no
+    model. ``checks``: which checks run (every registered one by default)."""
+    tier = resolve_tier(tier)
+    return Engine(policy, tier=tier, checks=checks, model_loader=model_loader_for(tier))
+
+
 def engine_for(policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER) -> Engine:
-    """``tier``: "auto" (the default: full if the model is installed, or $FAUXPAS_TIER),
-    "rules" (word lists and patterns only) or "full" (rules and the model)."""
+    """The process's engine for ``policy`` and ``tier`` (see ``new_engine``), made once."""
     tier = resolve_tier(tier)
     key = (id(policy), tier)
     if key not in _engines:
-        _engines[key] = Engine(policy, tier=tier, model_loader=model_loader_for(tier))
+        _engines[key] = new_engine(policy, tier)
     return _engines[key]
 
 

@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from fauxpas.api import new_engine
 from fauxpas.checks.base import Check
-from fauxpas.core.engine import Engine
 from fauxpas.core.policy import DEFAULT_POLICY, Policy
 from fauxpas.core.post import Account as CaseAccount
 from fauxpas.core.post import Context, Post, Target
-from fauxpas.core.tier import DEFAULT_TIER, model_loader_for, resolve_tier
+from fauxpas.core.tier import DEFAULT_TIER
 from fauxpas.core.verdict import Decision, Verdict
 from fauxpas.desk.accounts.models import Account
 from fauxpas.desk.drafts.models import Draft
@@ -27,10 +27,7 @@ DECISION_RANK = {"pass": 0, "review": 1, "block": 2, "error": 3}
 class Checker:
     def __init__(self, *, policy: Policy = DEFAULT_POLICY, tier: str = DEFAULT_TIER,
                  checks: Iterable[type[Check]] | None = None):
-        tier = resolve_tier(tier)
-        # the full tier needs the model's loader: without one its checks find no model
-        self.engine = Engine(policy, tier=tier, checks=checks,
-                             model_loader=model_loader_for(tier))
+        self.engine = new_engine(policy, tier, checks)
 
     def check(self, post: Post) -> Verdict:
         return self.engine.check(post)
