@@ -1,6 +1,6 @@
 from datetime import datetime, timezone
 
-from fauxpas.context.counter_speech import rejects_hate
+from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_hate
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
 from fauxpas.core.text.lang import detect
@@ -29,3 +29,37 @@ def test_naming_hate_or_the_harm_done_to_people_rejects_it():
 def test_a_negation_further_before_a_counter_word_still_rejects_hate():
     assert rejects_hate(_ctx("No place for racism in our stadium.")) == "racism"
     assert rejects_hate(_ctx("Kein Platz für Antisemitismus.")) == "Antisemitismus"
+
+
+def test_a_text_that_denies_harm_to_people_says_which_harm():
+    assert denies_harm(_ctx("No one should ever be attacked for their faith.")) == "attacked"
+    assert denies_harm(_ctx("Women do not deserve to be beaten.")) == "beaten"
+    assert denies_harm(_ctx("Les femmes ne méritent pas d'être frappées.")) == "frappées"
+    assert denies_harm(_ctx("Niemand soll an seinem Arbeitsplatz verletzt werden.")) == "verletzt"
+
+
+def test_every_harm_word_must_be_denied_or_joined_to_a_denied_one():
+    assert denies_harm(_ctx("No child should be bullied or threatened at school.")) == "bullied"
+    assert denies_harm(_ctx("Nobody will stop us. Beat them all.")) is None
+    assert denies_harm(_ctx("We open at nine.")) is None
+
+
+def test_a_denial_ends_with_its_clause_and_reaches_a_few_words():
+    assert denies_harm(_ctx("Don't just stand there, beat them up.")) is None
+    assert denies_harm(_ctx("Say no to immigrants, shoot them at the border.")) is None
+    assert denies_harm(_ctx("Never mind what the neighbours said about the party last night and "
+                            "the noise, we will attack them.")) is None
+
+
+def test_a_word_that_turns_a_denial_back_into_a_threat_leaves_none():
+    assert denies_harm(_ctx("I would not hesitate to shoot them.")) is None
+    assert denies_harm(_ctx("We won't rest until every one of them is beaten.")) is None
+    assert denies_harm(_ctx("Je n'hésiterai pas à les frapper.")) is None
+    assert denies_harm(_ctx("Non ci fermeremo finché non saranno uccisi.")) is None
+
+
+def test_denied_spans_run_from_the_denial_to_each_harm_word():
+    text = "No child should be bullied or threatened at school."
+    spans = denied_spans(_ctx(text))
+    assert [text[start:end] for _, (start, end) in spans] == ["bullied", "threatened"]
+    assert text[spans[0][0][0]:spans[0][0][1]].startswith("No")

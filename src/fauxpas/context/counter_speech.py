@@ -1,10 +1,11 @@
 """Counter-speech: a text that names hate in order to reject it ("calling refugees vermin
-is racist", "Antisemitism has no place here", "insults against women"). Read by the hate
-and violence checks, which would otherwise react to the claim or harm it names."""
+is racist", "Antisemitism has no place here", "insults against women"), or that denies or
+forbids harm to people ("no one should be attacked for their faith"). Read by the hate and
+violence checks, which would otherwise react to the claim or harm it names."""
 
 from __future__ import annotations
 
-from fauxpas.context.cues import ctx_cues, first_unnegated
+from fauxpas.context.cues import ctx_cues, ctx_words, first_unnegated
 
 
 def rejects_hate(ctx) -> str | None:
@@ -13,3 +14,80 @@ def rejects_hate(ctx) -> str | None:
     ("it's not racist to say..." rejects nothing; "no place for racism" rejects racism:
     ``negated_right_before``)."""
     return first_unnegated(ctx, ctx_cues(ctx, "groups").of("counter"), right_before=True)
+
+
+# A denial reaches the harm it denies across this many words at most: "nobody deserves to
+# be beaten" (3), "no disabled person ought to be executed" (5), "ne méritent pas d'être
+# frappées" (2).
+DENIAL_REACH = 5
+# A second harm word joined to a denied one ("hurt or killed", "gemobbt oder bedroht") is
+# denied with it across this many words at most.
+CHAIN_REACH = 2
+_SENTENCE_END = frozenset(".!?;:\n")
+
+
+def denies_harm(ctx) -> str | None:
+    """The first harm word of a text that denies or forbids harm to people, or None (see
+    ``denied_spans``)."""
+    spans = denied_spans(ctx)
+    if not spans:
+        return None
+    start, end = spans[0][1]
+    return ctx.text[start:end]
+
+
+def denied_spans(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """For a text that denies or forbids harm to people, each denial: the span from the
+    denial to the harm word, and the harm word's span; an empty list for any other text.
+
+    Every word of harm in the text ("attacked", "geschlagen", "frappées": cue kinds
+    ``harm_done`` and ``violent_act``) must have a denial before it in its sentence, at
+    most ``DENIAL_REACH`` words earlier, or follow a denied one closely ("never hurt or
+    killed"). A denial is a negation ("never", "nicht", "pas": kind ``negation``) or a word
+    that denies or forbids (kind ``denier``: "no one", "nobody", "kein Mensch", "tolérance
+    zéro"), in the same clause: up to a comma, so "don't just stand there, beat them" and
+    "say no to them, shoot them" deny nothing (nor, at a cost, "Kein Mensch verdient es,
+    geschlagen zu werden"). A word in
+    the sentence before the harm word that turns it back into a wish or threat (kind
+    ``undoer``: "we would not hesitate to shoot", "on ne s'arrêtera pas tant qu'ils ne
+    seront pas tués", "I don't care if they get beaten") leaves no denial. "No one should
+    be attacked for their faith" denies harm; "Nobody will stop us. Beat them all." does
+    not: its second sentence has no denial."""
+    cues = ctx_cues(ctx)
+    harms = sorted(cues.of("harm_done", "violent_act"), key=lambda hit: hit.start)
+    if not harms:
+        return []
+    text, words = ctx.text, ctx_words(ctx)
+    deniers = cues.of("negation", "denier")
+    undoers = cues.of("undoer")
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for harm in harms:
+        if any(_same_sentence(text, hit.end, harm.start) for hit in undoers
+               if hit.end <= harm.start):
+            return []
+        denier = next((d for d in deniers if _reaches(text, words, d, harm)), None)
+        if denier is not None:
+            spans.append(((denier.start, harm.end), (harm.start, harm.end)))
+        elif spans and _within(words, spans[-1][1][1], harm.start, CHAIN_REACH) \
+                and _same_sentence(text, spans[-1][1][1], harm.start, clause=True):
+            spans.append(((spans[-1][0][0], harm.end), (harm.start, harm.end)))
+        else:
+            return []
+    return spans
+
+
+def _reaches(text: str, words, denier, harm) -> bool:
+    """``denier`` comes before ``harm`` in the same clause, at most ``DENIAL_REACH`` words
+    before it."""
+    return (denier.end <= harm.start
+            and _same_sentence(text, denier.end, harm.start, clause=True)
+            and _within(words, denier.end, harm.start, DENIAL_REACH))
+
+
+def _same_sentence(text: str, start: int, end: int, clause: bool = False) -> bool:
+    between = text[start:end]
+    return not (_SENTENCE_END.intersection(between) or (clause and "," in between))
+
+
+def _within(words, start: int, end: int, reach: int) -> bool:
+    return sum(1 for word in words if start <= word.start and word.end <= end) <= reach
