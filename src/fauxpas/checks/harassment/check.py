@@ -14,6 +14,7 @@ from fauxpas.checks.semantic import (
     shouting,
     threshold,
 )
+from fauxpas.context.counter_speech import denies_harm
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
@@ -28,6 +29,11 @@ INSULT_SHARE = 0.6
 # is held for review when the harassment head reaches this share of its report cutoff:
 # rude replies without an insult word passed in most languages.
 DISMISS_SHARE = 0.3
+# A text that denies or forbids harm to people ("Women do not deserve to be beaten. Talk to
+# us, we listen.": ``denies_harm``), with no insult or brush-off, stays under the default
+# report level (bot replies, checked strictly, still see it): the head reads the harm
+# named and the "you" spoken to as an attack.
+DENIAL_CAP = 0.3
 
 
 @register
@@ -65,6 +71,9 @@ class Harassment(Check):
         if dismissal:
             conf = max(conf, INSULT_CONFIDENCE)
             reasons.append(f"brushes someone off: {dismissal!r}")
+        denial = None if (insult or dismissal) else denies_harm(ctx)
+        if denial:
+            conf = min(conf, DENIAL_CAP)
         if not directed:
             # Griping about traffic or the weather is negative, not an attack on a person.
             conf -= self.option(ctx, "undirected_penalty")
@@ -82,7 +91,7 @@ class Harassment(Check):
             suggestion="Answer the point, not the person: acknowledge, apologise where due, "
                        "and offer a private channel. Never insult or shout at customers.",
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
-                      "insult": insult, "dismissal": dismissal})
+                      "insult": insult, "dismissal": dismissal, "denies_harm": denial})
 
 
 def insult_word(ctx, scores: dict[str, float]) -> str | None:

@@ -11,7 +11,7 @@ from fauxpas.checks.semantic import (
     head_scores,
     threshold,
 )
-from fauxpas.context.counter_speech import rejects_hate
+from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_hate
 from fauxpas.context.cues import (
     ctx_cues,
     ctx_has_kind,
@@ -43,6 +43,9 @@ HOSTILE_CONFIDENCE = 0.55
 # quoted or denied. Such a text stays a finding for bot replies (strict policy, from
 # 0.25), and is reviewed as usual from the review cutoff.
 NOT_HATE_CAP = 0.3
+# A text that denies or forbids harm to people ("Les femmes ne méritent pas d'être
+# frappées": ``denies_harm``) is capped the same way however high the head reads it: the
+# head reacts to the group and the harm named together.
 
 
 @register
@@ -89,6 +92,11 @@ class Hate(HeadCheck, Check):
             why_not = not_hate(ctx)
             if why_not:
                 conf = min(conf, NOT_HATE_CAP)
+        elif not (threat or demeaning or slur or hostile) and conf >= REVIEW_AT:
+            harm = denies_harm(ctx)
+            if harm:
+                why_not = f"denies harm ({harm!r})"
+                conf = min(conf, NOT_HATE_CAP)
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
                                demeaning=demeaning or None, slur=slur, hostile=hostile,
                                not_hate=why_not)
@@ -100,10 +108,12 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     The hate head, trained mostly on insults and slurs, reads a plain threat against a
     group ("we will wipe them out") as hostile and violent, but not always as hate. Not a
     text that rejects hate ("violence against women has no place here":
-    ``rejects_hate``)."""
+    ``rejects_hate``) or that denies or forbids the harm it names ("no one should be
+    attacked for their faith": ``denies_harm``)."""
     return (scores["violence"] >= threshold(ctx, "violence")
             and scores["harassment"] >= threshold(ctx, "harassment")
-            and ctx_has_kind(ctx, "group", "groups") and not rejects_hate(ctx))
+            and ctx_has_kind(ctx, "group", "groups") and not rejects_hate(ctx)
+            and not denies_harm(ctx))
 
 
 def slur_in(ctx) -> str | None:
@@ -123,21 +133,29 @@ def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
     ``hostile``) no negation comes just before, in a text that names a group and that the
     hate head reads as hateful (its report cutoff); None when there is none or when the
     text rejects hate (``rejects_hate``: "calling Turks knife-wielders is stupid and
-    racist")."""
+    racist"). A hostile word inside a denial of harm ("we should not let refugees
+    suffer", "no one should be killed": ``denied_spans``) is part of the denial."""
     if scores["hate"] < threshold(ctx, "hate"):
         return None
     cues = ctx_cues(ctx, "groups")
     if not cues.has("group") or not cues.has("hostile") or rejects_hate(ctx):
         return None
-    return first_unnegated(ctx, cues.of("hostile"))
+    denials = [span for span, _harm in denied_spans(ctx)]
+    hostile = [hit for hit in cues.of("hostile")
+               if not any(start <= hit.start and hit.end <= end for start, end in denials)]
+    return first_unnegated(ctx, hostile)
 
 
 def not_hate(ctx) -> str | None:
-    """Why the text reads as no hate, or None: it rejects hate (``rejects_hate``), or it
+    """Why the text reads as no hate, or None: it rejects hate (``rejects_hate``), denies
+    or forbids harm to people ("no refugee should be left to drown": ``denies_harm``), or
     names a group only to praise it or to deny hate (``speaks_well_of_a_group``)."""
     word = rejects_hate(ctx)
     if word:
         return f"rejects hate ({word!r})"
+    harm = denies_harm(ctx)
+    if harm:
+        return f"denies harm ({harm!r})"
     return speaks_well_of_a_group(ctx)
 
 

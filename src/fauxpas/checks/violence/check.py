@@ -13,7 +13,7 @@ from fauxpas.checks.semantic import (
     settle,
     threshold,
 )
-from fauxpas.context.counter_speech import rejects_hate
+from fauxpas.context.counter_speech import denies_harm, rejects_hate
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.context.innuendo import innuendo
 from fauxpas.context.post_signals import post_signals
@@ -114,8 +114,10 @@ def speaks_against_harm(ctx) -> bool:
     """The text offers support or help, or mourns (cue lexicon: "helpline", "you are not
     alone", "donate", "our thoughts are with"...), or rejects hate ("violence against
     women has no place here": ``rejects_hate``). Its hostile wording is the harm it
-    names, so it is not held as hostile."""
-    return any(ctx_has_kind(ctx, kind) for kind in SUPPORT_CUES) or bool(rejects_hate(ctx))
+    names, so it is not held as hostile. So does a text that denies or forbids harm to
+    people ("no one deserves to be beaten": ``denies_harm``)."""
+    return (any(ctx_has_kind(ctx, kind) for kind in SUPPORT_CUES) or bool(rejects_hate(ctx))
+            or bool(denies_harm(ctx)))
 
 
 @register
