@@ -29,6 +29,11 @@ INSULT_SHARE = 0.6
 # is held for review when the harassment head reaches this share of its report cutoff:
 # rude replies without an insult word passed in most languages.
 DISMISS_SHARE = 0.3
+# A phrase that sets the audience on a person ("you know where to find her", "his address
+# is in the comments", "ihr wisst, wo er wohnt": cue kind ``incite``), with no negation
+# right before it, is held for review whatever the head says: a brand that points its
+# followers at a critic starts a pile-on, and the head reads the wink as mild.
+INCITE_CONFIDENCE = 0.6
 # A text that denies or forbids harm to people ("Women do not deserve to be beaten. Talk to
 # us, we listen.": ``denies_harm``), with no insult or brush-off, stays under the default
 # report level (bot replies, checked strictly, still see it): the head reads the harm
@@ -71,10 +76,14 @@ class Harassment(Check):
         if dismissal:
             conf = max(conf, INSULT_CONFIDENCE)
             reasons.append(f"brushes someone off: {dismissal!r}")
-        denial = None if (insult or dismissal) else denies_harm(ctx)
+        incitement = incites_against_someone(ctx)
+        if incitement:
+            conf = max(conf, INCITE_CONFIDENCE)
+            reasons.append(f"sets the audience on someone: {incitement!r}")
+        denial = None if (insult or dismissal or incitement) else denies_harm(ctx)
         if denial:
             conf = min(conf, DENIAL_CAP)
-        if not directed:
+        if not directed and not incitement:
             # Griping about traffic or the weather is negative, not an attack on a person.
             conf -= self.option(ctx, "undirected_penalty")
             if conf < 0.5:
@@ -88,10 +97,25 @@ class Harassment(Check):
         yield self.finding(
             ctx, message=message + ".", confidence=min(conf, 0.99),
             severity=settle(self.severity, conf),
-            suggestion="Answer the point, not the person: acknowledge, apologise where due, "
-                       "and offer a private channel. Never insult or shout at customers.",
+            suggestion=INCITE_ADVICE if incitement else ADVICE,
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
-                      "insult": insult, "dismissal": dismissal, "denies_harm": denial})
+                      "insult": insult, "dismissal": dismissal, "incitement": incitement,
+                      "denies_harm": denial})
+
+
+ADVICE = ("Answer the point, not the person: acknowledge, apologise where due, and offer a "
+          "private channel. Never insult or shout at customers.")
+INCITE_ADVICE = ("Never point your followers at a person, their address or their workplace. "
+                 "If someone wronged you, answer them yourself, calmly, or report them.")
+
+
+def incites_against_someone(ctx) -> str | None:
+    """The first phrase of the text that sets the audience on a person ("you know where to
+    find her", "his address is in the comments": cue kind ``incite``) with no negation
+    right before it."""
+    if not ctx_has_kind(ctx, "incite"):
+        return None
+    return first_unnegated(ctx, ctx_cues(ctx).of("incite"), right_before=True)
 
 
 def insult_word(ctx, scores: dict[str, float]) -> str | None:

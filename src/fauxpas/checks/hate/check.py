@@ -84,6 +84,8 @@ class Hate(HeadCheck, Check):
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
         hostile = None if (threat or demeaning or slur) else hostile_to_a_group(ctx, scores)
+        if not (threat or demeaning or slur or hostile):
+            hostile = expels_a_group(ctx)
         if hostile:
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
@@ -104,16 +106,34 @@ class Hate(HeadCheck, Check):
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     """Violent and hostile wording (the violence and harassment heads at their report
-    cutoffs) in a text that names a group people are targeted for (lexicon ``groups``).
-    The hate head, trained mostly on insults and slurs, reads a plain threat against a
+    cutoffs) in a text that names a group people are targeted for, or points at one
+    (``names_people``). The hate head, trained mostly on insults and slurs, reads a plain threat against a
     group ("we will wipe them out") as hostile and violent, but not always as hate. Not a
     text that rejects hate ("violence against women has no place here":
     ``rejects_hate``) or that denies or forbids the harm it names ("no one should be
     attacked for their faith": ``denies_harm``)."""
     return (scores["violence"] >= threshold(ctx, "violence")
             and scores["harassment"] >= threshold(ctx, "harassment")
-            and ctx_has_kind(ctx, "group", "groups") and not rejects_hate(ctx)
+            and names_people(ctx) and not rejects_hate(ctx)
             and not denies_harm(ctx))
+
+
+def expels_a_group(ctx) -> str | None:
+    """The first call to throw people out ("send them all back", "hay que echarlos a
+    todos", "rua com eles": lexicon ``groups``, kind ``expel``) with no negation just
+    before it, in a text that names a group or points at one (``names_people``), whatever
+    the head says: the head reads "these people fill our streets with crime, throw them
+    all out" after a line of sympathy as mild. Not when the text rejects hate."""
+    if not ctx_has_kind(ctx, "expel", "groups") or not names_people(ctx) or rejects_hate(ctx):
+        return None
+    return first_unnegated(ctx, ctx_cues(ctx, "groups").of("expel"))
+
+
+def names_people(ctx) -> bool:
+    """The text names a group people are targeted for (lexicon ``groups``, kind ``group``)
+    or points at one without naming it, as hateful posts do ("these people", "dat soort
+    volk", "esa gente": kind ``othering``)."""
+    return ctx_has_kind(ctx, "group", "groups") or ctx_has_kind(ctx, "othering", "groups")
 
 
 def slur_in(ctx) -> str | None:
@@ -130,18 +150,21 @@ def slur_in(ctx) -> str | None:
 
 def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
     """The first hostile word ("dirty", "hate", "deport": lexicon ``groups``, kind
-    ``hostile``) no negation comes just before, in a text that names a group and that the
-    hate head reads as hateful (its report cutoff); None when there is none or when the
+    ``hostile``; or a call to throw people out, "send them all back", "Grenzen dicht":
+    kind ``expel``) no negation comes just before, in a text that names a group or points
+    at one ("these people": kind ``othering``) and that the hate head reads as hateful
+    (its report cutoff); None when there is none or when the
     text rejects hate (``rejects_hate``: "calling Turks knife-wielders is stupid and
     racist"). A hostile word inside a denial of harm ("we should not let refugees
     suffer", "no one should be killed": ``denied_spans``) is part of the denial."""
     if scores["hate"] < threshold(ctx, "hate"):
         return None
     cues = ctx_cues(ctx, "groups")
-    if not cues.has("group") or not cues.has("hostile") or rejects_hate(ctx):
+    if (not cues.has("group", "othering") or not cues.has("hostile", "expel")
+            or rejects_hate(ctx)):
         return None
     denials = [span for span, _harm in denied_spans(ctx)]
-    hostile = [hit for hit in cues.of("hostile")
+    hostile = [hit for hit in cues.of("hostile", "expel")
                if not any(start <= hit.start and hit.end <= end for start, end in denials)]
     return first_unnegated(ctx, hostile)
 
