@@ -94,3 +94,9 @@ def post_signals(ctx) -> PostSignals:
     signals = PostSignals(cues, selling, light, supportive, helping)
     ctx.shared["context.signals"] = signals
     return signals
+
+
+def laughs(ctx) -> bool:
+    """The text laughs: a laughing or winking emoji, or a word of laughter or joking
+    ("lol", "haha", "mdr", "jajaja": cue kind ``joke``)."""
+    return bool(_JOKE_EMOJI.search(ctx.text)) or ctx_has_kind(ctx, "joke")

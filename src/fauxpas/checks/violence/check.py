@@ -16,7 +16,7 @@ from fauxpas.checks.semantic import (
 from fauxpas.context.counter_speech import denies_harm, rejects_hate
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.context.innuendo import innuendo
-from fauxpas.context.post_signals import post_signals
+from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.context.sound_effects import sound_effect
 from fauxpas.core.verdict import Category, Severity
 
@@ -35,6 +35,9 @@ GAME_SHARE = 0.75
 # barely violent, since no one is hit or killed in words.
 COMBAT_SHARE = 0.5
 COMBAT_JOKE_CONFIDENCE = 0.6
+# A laugh at hitting, stabbing or shooting a person (cue kind ``violent_act``, with a
+# laughing emoji or "lol": ``laughs``) is held for review as well when the violence head
+# reaches its report cutoff: "a quick slap usually settles it 😂" on a women's day post.
 
 
 def plays_at_violence(ctx, violence: float, cutoff: float) -> bool:
@@ -75,6 +78,19 @@ def jokes_about_combat(ctx, violence: float, cutoff: float) -> str | None:
     if word is None or speaks_against_harm(ctx):
         return None
     if sound_effect(ctx) is None and not post_signals(ctx).light:
+        return None
+    return word
+
+
+def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
+    """The violent act (cue kind ``violent_act``: slap, punch, stab, shoot him) of a text
+    that laughs about it (``laughs``), when the violence head reaches its report cutoff;
+    None when no act is unnegated or when the text supports, helps, mourns or denies the
+    harm (``speaks_against_harm``)."""
+    if violence < cutoff or not ctx_has_kind(ctx, "violent_act") or not laughs(ctx):
+        return None
+    word = first_unnegated(ctx, ctx_cues(ctx).of("violent_act"))
+    if word is None or speaks_against_harm(ctx):
         return None
     return word
 
@@ -152,6 +168,8 @@ class Violence(Check):
                                or scores["harassment"] >= review_cutoff(ctx, "harassment"))
         game = plays_at_violence(ctx, violence, cutoff)
         combat = None if (tone_deaf or game) else jokes_about_combat(ctx, violence, cutoff)
+        hitting = (None if (tone_deaf or game or combat)
+                   else jokes_about_hitting(ctx, violence, cutoff))
         against = speaks_against_harm(ctx)
         sexual = reads_as_sex_not_violence(ctx, scores)
         if sexual and not (game or combat):
@@ -161,7 +179,7 @@ class Violence(Check):
             conf = min(conf, SUPPORT_CAP)
         if tone_deaf or game or (hostile and not against):
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
-        elif combat:
+        elif combat or hitting:
             conf = max(conf, COMBAT_JOKE_CONFIDENCE)
         elif against:
             # "Violence against women is never acceptable. Call our helpline." names the
@@ -176,6 +194,9 @@ class Violence(Check):
         elif combat:
             message = (f"{what} jokes about armed combat ({combat!r}): a strike kills real "
                        "people, and a playful tone about it reads as celebrating their death.")
+        elif hitting:
+            message = (f"{what} laughs about hurting someone ({hitting!r}): a joke about "
+                       "violence against people reads as making light of it.")
         elif tone_deaf:
             message = (f"{what} pairs a joking or cheerful tone with violence, war, abuse or "
                        "death: that reads as trivialising harm.")
@@ -187,4 +208,5 @@ class Violence(Check):
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),
                       "tone_deaf": tone_deaf, "hostile": hostile, "game": game, "combat_joke": combat,
+                      "hitting_joke": hitting,
                       "violence_without_idioms": None if idiom is None else round(idiom, 3)})
