@@ -42,10 +42,10 @@ HOSTILE_CONFIDENCE = 0.55
 # is negated ("I don't hate immigrants"). The head reacts to the group and to the claim
 # quoted or denied. Such a text stays a finding for bot replies (strict policy, from
 # 0.25), and is reviewed as usual from the review cutoff.
-NOT_HATE_CAP = 0.3
 # A text that denies or forbids harm to people ("Les femmes ne méritent pas d'être
 # frappées": ``denies_harm``) is capped the same way however high the head reads it: the
 # head reacts to the group and the harm named together.
+NOT_HATE_CAP = 0.3
 
 
 @register
@@ -107,8 +107,8 @@ class Hate(HeadCheck, Check):
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     """Violent and hostile wording (the violence and harassment heads at their report
     cutoffs) in a text that names a group people are targeted for, or points at one
-    (``names_people``). The hate head, trained mostly on insults and slurs, reads a plain threat against a
-    group ("we will wipe them out") as hostile and violent, but not always as hate. Not a
+    (``names_people``). The hate head, trained mostly on insults and slurs, reads a plain
+    threat against a group ("we will wipe them out") as hostile and violent, but not always as hate. Not a
     text that rejects hate ("violence against women has no place here":
     ``rejects_hate``) or that denies or forbids the harm it names ("no one should be
     attacked for their faith": ``denies_harm``)."""
@@ -150,21 +150,18 @@ def slur_in(ctx) -> str | None:
 
 def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
     """The first hostile word ("dirty", "hate", "deport": lexicon ``groups``, kind
-    ``hostile``; or a call to throw people out, "send them all back", "Grenzen dicht":
-    kind ``expel``) no negation comes just before, in a text that names a group or points
-    at one ("these people": kind ``othering``) and that the hate head reads as hateful
-    (its report cutoff); None when there is none or when the
-    text rejects hate (``rejects_hate``: "calling Turks knife-wielders is stupid and
-    racist"). A hostile word inside a denial of harm ("we should not let refugees
+    ``hostile``) no negation comes just before, in a text that names a group or points at
+    one (``names_people``) and that the hate head reads as hateful (its report cutoff);
+    None when there is none or when the text rejects hate (``rejects_hate``: "calling
+    Turks knife-wielders is stupid and racist"). A hostile word inside a denial of harm ("we should not let refugees
     suffer", "no one should be killed": ``denied_spans``) is part of the denial."""
     if scores["hate"] < threshold(ctx, "hate"):
         return None
     cues = ctx_cues(ctx, "groups")
-    if (not cues.has("group", "othering") or not cues.has("hostile", "expel")
-            or rejects_hate(ctx)):
+    if not cues.has("group", "othering") or not cues.has("hostile") or rejects_hate(ctx):
         return None
     denials = [span for span, _harm in denied_spans(ctx)]
-    hostile = [hit for hit in cues.of("hostile", "expel")
+    hostile = [hit for hit in cues.of("hostile")
                if not any(start <= hit.start and hit.end <= end for start, end in denials)]
     return first_unnegated(ctx, hostile)
 
