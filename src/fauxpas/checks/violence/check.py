@@ -100,14 +100,19 @@ def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None
     for", "me muero de risa", "frapper à la porte": cue kind ``idiom``) when it has some
     and the head reads the whole text as violent; None otherwise. The head reads those
     words literally; what the rest of the text says is what counts. "We're dying of
-    laughter at the bombing" keeps its bombing, and an idiom that overlaps a violent act
-    (cue kind ``violent_act``: "deserved to die for her views") is read literally."""
+    laughter at the bombing" keeps its bombing, and an idiom that a violent act reaches out
+    of (cue kind ``violent_act``: "deserved to die for her views") is read literally; one
+    that holds the act whole ("this salsa packs a punch") stays an idiom."""
     if violence < cutoff:
         return None
     cues = ctx_cues(ctx)
-    literal = cues.of("violent_act")  # "deserved to die for her views" is no idiom
+    # "deserved to die for her views" is no idiom: the act reaches out of "to die for";
+    # "packs a punch" holds its act whole, and stays one
+    literal = cues.of("violent_act")
     idioms = [hit for hit in cues.of("idiom")
-              if not any(act.start < hit.end and hit.start < act.end for act in literal)]
+              if not any(act.start < hit.end and hit.start < act.end
+                         and not (hit.start <= act.start and act.end <= hit.end)
+                         for act in literal)]
     if not idioms:
         return None
     rest = scores_without(ctx, idioms)
