@@ -30,9 +30,11 @@ INSULT_SHARE = 0.6
 # rude replies without an insult word passed in most languages.
 DISMISS_SHARE = 0.3
 # A phrase that sets the audience on a person ("you know where to find her", "his address
-# is in the comments", "ihr wisst, wo er wohnt": cue kind ``incite``), with no negation
-# right before it, is held for review whatever the head says: a brand that points its
-# followers at a critic starts a pile-on, and the head reads the wink as mild.
+# is in the comments", "ihr wisst, wo er wohnt": cue kind ``incite``) or threatens a person
+# in veiled words ("he'll regret it", "we'll be waiting for him outside", "ya sabe lo que
+# le toca": kind ``threat_veiled``), with no negation right before it, is held for review
+# whatever the head says: a brand that points its followers at a critic starts a pile-on,
+# and the head reads the wink as mild.
 INCITE_CONFIDENCE = 0.6
 # A text that denies or forbids harm to people ("Women do not deserve to be beaten. Talk to
 # us, we listen.": ``denies_harm``), with no insult or brush-off, stays under the default
@@ -79,7 +81,7 @@ class Harassment(Check):
         incitement = incites_against_someone(ctx)
         if incitement:
             conf = max(conf, INCITE_CONFIDENCE)
-            reasons.append(f"sets the audience on someone: {incitement!r}")
+            reasons.append(f"sets the audience on someone or threatens them: {incitement!r}")
         denial = None if (insult or dismissal or incitement) else denies_harm(ctx)
         if denial:
             conf = min(conf, DENIAL_CAP)
@@ -111,11 +113,13 @@ INCITE_ADVICE = ("Never point your followers at a person, their address or their
 
 def incites_against_someone(ctx) -> str | None:
     """The first phrase of the text that sets the audience on a person ("you know where to
-    find her", "his address is in the comments": cue kind ``incite``) with no negation
-    right before it."""
-    if not ctx_has_kind(ctx, "incite"):
+    find her", "his address is in the comments": cue kind ``incite``) or threatens a person
+    in veiled words ("he'll regret it", "on l'attend à la sortie": kind
+    ``threat_veiled``), with no negation right before it."""
+    if not (ctx_has_kind(ctx, "incite") or ctx_has_kind(ctx, "threat_veiled")):
         return None
-    return first_unnegated(ctx, ctx_cues(ctx).of("incite"), right_before=True)
+    hits = sorted(ctx_cues(ctx).of("incite", "threat_veiled"), key=lambda hit: hit.start)
+    return first_unnegated(ctx, hits, right_before=True)
 
 
 def insult_word(ctx, scores: dict[str, float]) -> str | None:
