@@ -36,25 +36,35 @@ def denies_harm(ctx) -> str | None:
     return ctx.text[start:end]
 
 
+_SPANS = "context.denied_spans"
+
+
 def denied_spans(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """For a text that denies or forbids harm to people, each denial: the span from the
     denial to the harm word, and the harm word's span; an empty list for any other text.
+    Worked out once per text: the hate, violence and harassment checks all ask.
 
     Every word of harm in the text ("attacked", "geschlagen", "frappées": cue kinds
-    ``harm_done`` and ``violent_act``) must have a denial before it in its sentence, at
-    most ``DENIAL_REACH`` words earlier, or follow a denied one closely ("never hurt or
+    ``harm_done`` and ``violent_act``) must have a denial before it in its clause, at most
+    ``DENIAL_REACH`` words earlier, or follow a denied one closely ("never hurt or
     killed"). A denial is a negation ("never", "nicht", "pas": kind ``negation``) or a word
     that denies or forbids (kind ``denier``: "no one", "nobody", "kein Mensch", "tolérance
-    zéro"), in the same clause: up to a comma, so "don't just stand there, beat them" and
-    "say no to them, shoot them" deny nothing (nor, at a cost, "Kein Mensch verdient es,
-    geschlagen zu werden"). A word in
-    the sentence before the harm word that turns it back into a wish or threat (kind
-    ``undoer``: "we would not hesitate to shoot", "on ne s'arrêtera pas tant qu'ils ne
-    seront pas tués", "I don't care if they get beaten") leaves no denial. "No one should
-    be attacked for their faith" denies harm; "Nobody will stop us. Beat them all." does
-    not: its second sentence has no denial."""
+    zéro"). A clause ends at a comma, so "don't just stand there, beat them" and "say no to
+    them, shoot them" deny nothing (nor, at a cost, "Kein Mensch verdient es, geschlagen zu
+    werden"). A word in the sentence before the harm word that turns it back into a wish
+    or threat (kind ``undoer``: "we would not hesitate to shoot", "on ne s'arrêtera pas
+    tant qu'ils ne seront pas tués", "I don't care if they get beaten") leaves no denial.
+    "No one should be attacked for their faith" denies harm; "Nobody will stop us. Beat
+    them all." does not: its second sentence has no denial."""
+    spans = ctx.shared.get(_SPANS)
+    if spans is None:
+        spans = ctx.shared[_SPANS] = _denials(ctx)
+    return spans
+
+
+def _denials(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     cues = ctx_cues(ctx)
-    harms = sorted(cues.of("harm_done", "violent_act"), key=lambda hit: hit.start)
+    harms = cues.of("harm_done", "violent_act")  # in the order of the text, as all hits
     if not harms:
         return []
     text, words = ctx.text, ctx_words(ctx)

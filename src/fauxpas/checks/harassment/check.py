@@ -118,8 +118,7 @@ def incites_against_someone(ctx) -> str | None:
     ``threat_veiled``), with no negation right before it."""
     if not (ctx_has_kind(ctx, "incite") or ctx_has_kind(ctx, "threat_veiled")):
         return None
-    hits = sorted(ctx_cues(ctx).of("incite", "threat_veiled"), key=lambda hit: hit.start)
-    return first_unnegated(ctx, hits, right_before=True)
+    return first_unnegated(ctx, ctx_cues(ctx).of("incite", "threat_veiled"), right_before=True)
 
 
 def insult_word(ctx, scores: dict[str, float]) -> str | None:

@@ -90,14 +90,9 @@ class Hate(HeadCheck, Check):
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
         why_not = None
-        if not (threat or demeaning or slur or hostile) and self.floor <= conf < REVIEW_AT:
-            why_not = not_hate(ctx)
+        if not (threat or demeaning or slur or hostile) and conf >= self.floor:
+            why_not = not_hate(ctx) if conf < REVIEW_AT else denied(ctx)
             if why_not:
-                conf = min(conf, NOT_HATE_CAP)
-        elif not (threat or demeaning or slur or hostile) and conf >= REVIEW_AT:
-            harm = denies_harm(ctx)
-            if harm:
-                why_not = f"denies harm ({harm!r})"
                 conf = min(conf, NOT_HATE_CAP)
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
                                demeaning=demeaning or None, slur=slur, hostile=hostile,
@@ -173,10 +168,14 @@ def not_hate(ctx) -> str | None:
     word = rejects_hate(ctx)
     if word:
         return f"rejects hate ({word!r})"
+    return denied(ctx) or speaks_well_of_a_group(ctx)
+
+
+def denied(ctx) -> str | None:
+    """Why a text that denies or forbids harm to people (``denies_harm``) reads as no
+    hate, or None for any other text."""
     harm = denies_harm(ctx)
-    if harm:
-        return f"denies harm ({harm!r})"
-    return speaks_well_of_a_group(ctx)
+    return f"denies harm ({harm!r})" if harm else None
 
 
 def speaks_well_of_a_group(ctx) -> str | None:

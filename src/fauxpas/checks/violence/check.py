@@ -34,10 +34,10 @@ GAME_SHARE = 0.75
 # this share of its report cutoff. The head reads "our jets paid them a visit 💥😂" as
 # barely violent, since no one is hit or killed in words.
 COMBAT_SHARE = 0.5
-COMBAT_JOKE_CONFIDENCE = 0.6
-# A laugh at hitting, stabbing or shooting a person (cue kind ``violent_act``, with a
-# laughing emoji or "lol": ``laughs``) is held for review as well when the violence head
-# reaches its report cutoff: "a quick slap usually settles it 😂" on a women's day post.
+# So is a laugh at hitting, stabbing or shooting a person (cue kind ``violent_act``, with
+# a laughing emoji or "lol": ``laughs``) when the violence head reaches its report cutoff:
+# "a quick slap usually settles it 😂" on a women's day post. Both at this confidence.
+JOKE_CONFIDENCE = 0.6
 
 
 def plays_at_violence(ctx, violence: float, cutoff: float) -> bool:
@@ -185,7 +185,7 @@ class Violence(Check):
         if tone_deaf or game or (hostile and not against):
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
         elif combat or hitting:
-            conf = max(conf, COMBAT_JOKE_CONFIDENCE)
+            conf = max(conf, JOKE_CONFIDENCE)
         elif against:
             # "Violence against women is never acceptable. Call our helpline." names the
             # harm to stand against it: a note for the team at most, never a hold
@@ -212,6 +212,6 @@ class Violence(Check):
             suggestion="Do not joke about killing, war, abuse or disasters. If the topic "
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),
-                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game, "combat_joke": combat,
-                      "hitting_joke": hitting,
+                      "tone_deaf": tone_deaf, "hostile": hostile, "game": game,
+                      "combat_joke": combat, "hitting_joke": hitting,
                       "violence_without_idioms": None if idiom is None else round(idiom, 3)})
