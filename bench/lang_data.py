@@ -5,6 +5,9 @@ Which rows: the held-out split of each set where it has one (``test``, ``dev`` o
 ``tune`` gives rows from the training splits instead (used to pick weights, never to
 report). Swedish has no labelled set in shared/data: the developers' own short
 sentences in ``bench/data/swedish_sentences.txt`` stand in (say so when reporting).
+Polish has only Multilingual HateCheck (evaluation only, so the right place to measure,
+never to tune): its Polish rows, with the developers' ``polish_sentences.txt`` beside them
+for everyday posts.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ SOURCES = [  # (name, file, languages kept)
     ("germeval2018", "germeval2018/germeval2018.csv", ("de",)),
     ("toldbr", "toldbr/toldbr.csv", ("pt",)),
     ("dutch_hatecheck", "dutch_hatecheck_nl/hatecheck_nl.csv", ("nl",)),
+    ("hatecheck_pl", "hatecheck_multilingual/hatecheck.csv", ("pl",)),
 ]
+EVALUATION_ONLY = {"hatecheck_pl"}  # no split of its own: never in the tuning part
+OWN_SENTENCES = {"sv": "swedish_sentences.txt", "pl": "polish_sentences.txt"}
 HELD_OUT = {"test", "dev", "val"}
 
 
@@ -42,7 +48,7 @@ def load(part: str = "eval", per_source: int = 400, seed: int = 7):
     out = []
     for name, rel, langs in SOURCES:
         path = DATA / rel
-        if not path.exists():
+        if not path.exists() or (part == "tune" and name in EVALUATION_ONLY):
             continue
         by_lang: dict[str, list[str]] = {}
         rows = list(_rows(path))
@@ -64,10 +70,15 @@ def load(part: str = "eval", per_source: int = 400, seed: int = 7):
             picked = rng.sample(texts, min(per_source, len(texts)))
             out.extend((t, lang, name) for t in picked)
     if part == "eval":  # never tuned on
-        out.extend((t, "sv", "own_swedish_fixture") for t in swedish_sentences())
+        for lang in OWN_SENTENCES:
+            out.extend((t, lang, f"own_{lang}_fixture") for t in own_sentences(lang))
     return out
 
 
-def swedish_sentences() -> list[str]:
-    lines = (HERE / "data" / "swedish_sentences.txt").read_text(encoding="utf-8").splitlines()
+def own_sentences(lang: str) -> list[str]:
+    """The developers' own short sentences in ``lang`` (bench/data), one a line."""
+    path = HERE / "data" / OWN_SENTENCES[lang]
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip() and not line.startswith("#")]

@@ -3,7 +3,7 @@
     .venv/bin/python bench/language_detection.py [--per-source 400] [--part eval|tune]
         [--write]
 
-Compares fauxpas's ``detect`` with plain py3langid restricted to the 11 languages (the
+Compares fauxpas's ``detect`` with plain py3langid restricted to the 12 languages (the
 previous detector). Accuracy = the top language is right; "in candidates" = the right
 language is among the languages the text is checked in. ``--write`` saves the table to
 bench/results/language_detection.md.
@@ -128,9 +128,12 @@ def main() -> None:
             f"{args.per_source} --part {args.part} --write`\n\n"
             "Rows: held-out splits of xlmt_umsab_sentiment (en fr de it pt es; evaluation "
             "only), norec_sentence (no), husst (hu), dkhate_oe20da (da), germeval2018 (de), "
-            "toldbr (pt), dutch_hatecheck_nl (nl; evaluation only), fixed-seed samples. "
-            "**Swedish has no labelled set in shared/data: its rows are 52 short sentences "
-            "the developers wrote (bench/data/swedish_sentences.txt).** Dataset language "
+            "toldbr (pt), dutch_hatecheck_nl (nl; evaluation only), the Polish rows of "
+            "Multilingual HateCheck (pl; evaluation only: short template sentences), "
+            "fixed-seed samples. **Swedish has no labelled set in shared/data: its rows "
+            "are short sentences the developers wrote (bench/data/swedish_sentences.txt); "
+            "so are some of the Polish rows (bench/data/polish_sentences.txt).** "
+            "Dataset language "
             "labels are per dataset, so a few rows are really in another language (English "
             "tweets in the Portuguese set, for instance); they count as errors here.\n\n"
             f"{table}\n\nMost frequent errors (true->guessed): {errors}\n\n{speed}\n")

@@ -13,7 +13,8 @@ INSTALL = "pip install -r bench/requirements.txt"
 # glin-profanity's names for fauxpas's languages
 GLIN_NAMES = {"en": "english", "fr": "french", "de": "german", "es": "spanish",
               "it": "italian", "pt": "portuguese", "nl": "dutch", "no": "norwegian",
-              "da": "danish", "sv": "swedish", "hu": "hungarian"}
+              "da": "danish", "sv": "swedish", "hu": "hungarian",
+              "pl": "polish"}
 
 
 def better_profanity(notes: list[str]) -> Callable[[str], bool] | None:

@@ -3,7 +3,7 @@
 Source: the py3langid package's own model (``py3langid/data/model.npz.xz``, BSD licence,
 trained by Marco Lui and Adrien Barbaresi). That model knows 142 classes and ~100,000
 byte n-gram features held in a 40 MB byte automaton, which takes about a second to
-load. fauxpas only needs its 11 languages (plus Nynorsk, folded into ``no``), so this
+load. fauxpas only needs its 12 languages (plus Nynorsk, folded into ``no``), so this
 script keeps those classes and the features that tell them apart, and stores the
 features as plain byte strings. ``fauxpas.core.text.langid_model`` walks them with a
 dictionary, which is exactly the automaton's behaviour restricted to the kept features.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-CLASSES = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "nn", "da", "sv", "hu")
+CLASSES = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "nn", "da", "sv", "hu", "pl")
 OUT = Path(__file__).resolve().parents[1] / "src/fauxpas/knowledge/langid/model.npz"
 
 

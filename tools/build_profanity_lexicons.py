@@ -39,7 +39,7 @@ from fauxpas.core.text.fold import fold  # noqa: E402
 from fauxpas.knowledge.lexicon import LEXICON_DIR, load_file, term_words  # noqa: E402
 
 PACKAGES = {"naughty-words": "1.2.0", "cuss": "2.2.0"}
-LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu")
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu", "pl")
 CUSS_MODULES = {"en": ["index"], "fr": ["fr"], "es": ["es"], "it": ["it"], "pt": ["pt", "pt-pt"]}
 CURATION = Path(__file__).with_name("profanity_curation.yaml")
 SOURCES = {

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "src/fauxpas/knowledge/words"
 # fauxpas code -> wordfreq code
 LANGUAGES = {"en": "en", "fr": "fr", "de": "de", "es": "es", "it": "it", "pt": "pt",
-             "nl": "nl", "no": "nb", "da": "da", "sv": "sv", "hu": "hu"}
+             "nl": "nl", "no": "nb", "da": "da", "sv": "sv", "hu": "hu",
+             "pl": "pl"}
 
 
 def _load_fold():

@@ -21,7 +21,7 @@ from fauxpas.core.verdict import Category, Finding, Severity
 if TYPE_CHECKING:
     from fauxpas.core.context import CheckContext
 
-ALL_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu")
+ALL_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu", "pl")
 
 
 class Check:

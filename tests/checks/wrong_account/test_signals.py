@@ -36,3 +36,10 @@ def test_unknown_language_reads_every_language_s_words():
 def test_brand_voice_has_no_signals():
     assert personal_signals(tokenize("Our stores open at 9 tomorrow. See you there!"),
                             ["en"]) == {}
+
+
+def test_polish_first_person_and_a_hangover():
+    found = personal_signals(tokenize("Ale mam kaca, mój szef mnie dziś zabije"), ["pl"])
+    assert found["first_person"] == ["mój", "mnie"] and found["partying"] == ["kaca"]
+    # "ja" is "yes" in German: read as "I" only in Polish
+    assert personal_signals(tokenize("Ja, wir haben heute geöffnet"), ["de"]) == {}

@@ -18,7 +18,7 @@ from fauxpas.core.text.lang import (
 from fauxpas.core.text.tokens import tokenize, tokenize_with_words
 from fauxpas.knowledge.word_lists import zipf_cost
 
-SWEDISH = Path(__file__).parents[3] / "bench" / "data" / "swedish_sentences.txt"
+OWN_SENTENCES = Path(__file__).parents[3] / "bench" / "data"
 
 SHORT_POSTS = {
     "en": "Thanks for waiting, your order ships today!",
@@ -32,6 +32,7 @@ SHORT_POSTS = {
     "da": "Tak fordi du venter, vi kommer snart igen.",
     "sv": "Tack för att du väntar, vi kommer snart.",
     "hu": "Köszönjük a türelmet, hamarosan jövünk.",
+    "pl": "Dziękujemy za cierpliwość, zamówienie wyślemy jutro.",
 }
 
 
@@ -95,11 +96,22 @@ def test_normalise_code():
     assert normalise_code("") is None and normalise_code(None) is None
 
 
-def test_own_swedish_sentences_are_mostly_swedish():
-    lines = [line for line in SWEDISH.read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize(("lang", "name"), [("sv", "swedish"), ("pl", "polish")])
+def test_own_sentences_are_mostly_in_their_language(lang, name):
+    path = OWN_SENTENCES / f"{name}_sentences.txt"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
-    right = sum(detect(line).lang == "sv" for line in lines)
+    assert len(lines) >= 40
+    right = sum(detect(line).lang == lang for line in lines)
     assert right / len(lines) >= 0.9
+
+
+def test_polish_is_told_from_the_languages_it_was_read_as_before():
+    # Before Polish was supported these came out German, Norwegian, Dutch or Hungarian
+    for text in ("Nie mogę się doczekać weekendu w górach!",
+                 "Dzisiaj w sklepie wszystkie buty taniej o połowę",
+                 "Nie wiem, co o tym myśleć, szczerze mówiąc."):
+        assert detect(text).lang == "pl"
 
 
 def test_probabilities_sum_to_one():

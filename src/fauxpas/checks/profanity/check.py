@@ -32,7 +32,8 @@ _SECOND_LANGUAGE = 0.9  # the word is profanity only in a less likely language o
 _SEVERITY_ORDER = {"info": 0, "warn": 1, "block": 2}
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
                    "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "no": "Norwegian",
-                   "da": "Danish", "sv": "Swedish", "hu": "Hungarian"}
+                   "da": "Danish", "sv": "Swedish", "hu": "Hungarian",
+                   "pl": "Polish"}
 _FORM_NOTES = {"variant": "spelled to dodge filters, still read as it",
                "spaced": "spelled out letter by letter", "masked":
                "partly hidden but still read as it", "prefix": "inside a compound",
@@ -45,7 +46,7 @@ class ProfanityCheck(Check):
     name = "profanity"
     category = Category.PROFANITY
     severity = Severity.BLOCK
-    summary = ("Swear words and obscenities in eleven languages, also when masked (f***, "
+    summary = ("Swear words and obscenities in twelve languages, also when masked (f***, "
                "c*nt), in leetspeak (sh1t, $hit), stretched (fuuuck), spaced out (f u c k) "
                "or inside hashtags; innocent words of each language (fart, slut, Gift, "
                "pain) are left alone.")

@@ -31,6 +31,7 @@ FIRST_PERSON = {
     "da": _words("jeg mig min mit mine"),
     "sv": _words("jag mig min mitt mina"),
     "hu": _words("engem enyem nekem velem"),
+    "pl": _words("ja mnie moj moja moje moim mojej moich mna"),
 }
 
 PARTY = {
@@ -46,6 +47,8 @@ PARTY = {
     "da": _words("tommermaend fuld ol"),
     "sv": _words("bakfull packad supa ol"),
     "hu": _words("sor berug masnapos reszeg pia"),
+    "pl": _words("piwo piwko piwka wodka pijany pijana nawalony schlany kac kaca skacowany "
+                 "skacowana melanz"),
 }
 PARTY_STEMS = ("drunk", "hangover")  # drunken, drunkest, hangovers
 

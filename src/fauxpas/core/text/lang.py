@@ -34,7 +34,7 @@ from fauxpas.knowledge.word_lists import word_zipfs, zipf_cost
 if TYPE_CHECKING:
     import numpy as np
 
-SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu")
+SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu", "pl")
 ALIASES = {"nb": "no", "nn": "no"}
 CONFIDENT = 0.80  # below this the runner-up languages are kept as candidates
 CLOSE = 0.25  # a runner-up within this share of the top probability is a candidate
@@ -276,7 +276,7 @@ _VOTE_SCALE = WORD_WEIGHT * math.log(10)
 
 def _probabilities(text: str, tokens: list[Token] | None,
                    words: Sequence[str] | None = None) -> list[float] | None:
-    # plain Python on the eleven numbers: numpy's per-call cost is larger than the work
+    # plain Python on the twelve numbers: numpy's per-call cost is larger than the work
     if tokens is None:
         tokens, words = tokenize_with_words(text[:MAX_CHARS * 2])
     vote = word_vote(vote_words(text, tokens, words), folded=True)

@@ -34,6 +34,7 @@ SHORT_RARE_TOLL = 2.5
 SINGLE_LETTER_WORDS = {
     "en": "ai", "fr": "ay", "es": "ayoeu", "it": "eaoi", "pt": "aoe", "nl": "",
     "de": "", "no": "ia", "da": "i", "sv": "ia", "hu": "a",
+    "pl": "aiouwz",
 }
 # a stretch of that many letters that is no word
 _UNKNOWN_COSTS = tuple(UNKNOWN_BASE + UNKNOWN_PER_CHAR * length
