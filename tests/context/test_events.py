@@ -27,9 +27,31 @@ T0 = datetime(2031, 5, 1, 20, 0, tzinfo=timezone.utc)
     ("I once died of embarrassment", 0),  # Spanish "once" (eleven) is left out
     ("Death toll rises to 41", 41),
     ("Shares rise 12 percent", 0),
+    ("Co najmniej 12 osób zginęło w pożarze", 12),
+    ("Trzy osoby nie żyją po zderzeniu", 3),
+    ("Pięciu górników zginęło w kopalni", 5),
+    ("Dwie osoby zginely w wypadku", 2),  # typed without the accents
+    ("20 ofiar śmiertelnych", 20),
+    ("Dziesiątki zabitych w trzęsieniu ziemi", 24),
+    ("Liczba ofiar wzrosła do 41", 41),
+    ("Ceny wzrosły o 5 procent", 0),
 ])
 def test_parse_deaths_in_many_languages(text, count):
     assert parse_deaths(text) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Zginęło co najmniej 12 osób", 12),
+    ("Nie żyje pięć osób po wybuchu", 5),
+    ("W wypadku zginęły dwie osoby", 2),
+    ("Zmarła 2 lata temu", 0),  # no people counted after the verb
+])
+def test_parse_deaths_reads_polish_verb_first(text, count):
+    assert parse_deaths(text) == count
+
+
+def test_a_number_word_inside_a_longer_word_is_not_a_count():
+    assert parse_deaths("Patrzy na zabitych") == 0  # "trzy" (three) inside "patrzy"
 
 
 def test_tragedy_severity_place_and_window():

@@ -19,3 +19,12 @@ def test_a_broken_file_names_its_line(tmp_path):
         assert "bad.tsv:1" in str(exc)
     else:
         raise AssertionError("a line with 3 columns must fail")
+
+
+def test_polish_names_meet_the_english_ones():
+    g = default_gazetteer()
+    assert [p.id for p in g.find("Wiedeń, Vienna")] == ["vienna", "vienna"]
+    assert {p.id for p in g.find("Nowy Jork i Monachium")} == {"new-york", "munich"}
+    assert {p.id for p in g.find("Włochy, Niemcy, Stany Zjednoczone")} == {"IT", "DE", "US"}
+    assert {p.id for p in g.find("Korea Północna")} == {"KP"}  # not South Korea
+    assert [p.id for p in g.find("Pożar w Warszawie i Białymstoku")] == ["warsaw", "bialystok"]

@@ -1,6 +1,6 @@
 """Reading the news: is an event a tragedy, how severe, where, how wide, for how long.
 
-``classify(event)`` reads headline + summary + place with the crisis lexicons of all 11
+``classify(event)`` reads headline + summary + place with the crisis lexicons of all 12
 languages (``knowledge/lexicons/<lang>/crisis.yaml``), a death-count parser and the
 gazetteer. ``active(events, at)`` gives the tragedies still sensitive at a moment; the
 per-event work is cached per events tuple, so 200 events cost one pass, not one per check.
@@ -26,45 +26,62 @@ SENSITIVE_HOURS = {3: 168, 2: 72, 1: 24}
 EARLY = timedelta(hours=1)  # a post just before a feed reports the event still counts
 
 _NUMBER_WORDS = {
-    # en, fr, de, es, it, pt, nl, no/da, sv, hu (folded)
+    # en, fr, de, es, it, pt, nl, no/da, sv, hu, pl (folded; Polish also in the form
+    # that counts people, "pięciu zabitych"; not "troje", Danish and Dutch)
     **dict.fromkeys(["two", "deux", "zwei", "dos", "due", "dois", "duas", "twee", "to", "tva",
-                     "ket"], 2),
-    **dict.fromkeys(["three", "trois", "drei", "tres", "tre", "drie", "harom"], 3),
+                     "ket", "dwa", "dwie", "dwoch"], 2),
+    **dict.fromkeys(["three", "trois", "drei", "tres", "tre", "drie", "harom", "trzy",
+                     "trzech"], 3),
     **dict.fromkeys(["four", "quatre", "vier", "cuatro", "quattro", "quatro", "fire", "fyra",
-                     "negy"], 4),
-    **dict.fromkeys(["five", "cinq", "funf", "cinco", "cinque", "vijf", "fem", "ot"], 5),
-    **dict.fromkeys(["six", "sechs", "seis", "sei", "zes", "seks", "sex", "hat"], 6),
+                     "negy", "cztery", "czterech"], 4),
+    **dict.fromkeys(["five", "cinq", "funf", "cinco", "cinque", "vijf", "fem", "ot", "piec",
+                     "pieciu"], 5),
+    **dict.fromkeys(["six", "sechs", "seis", "sei", "zes", "seks", "sex", "hat", "szesc",
+                     "szesciu"], 6),
     **dict.fromkeys(["seven", "sept", "sieben", "siete", "sette", "sete", "zeven", "syv", "sju",
-                     "het"], 7),
+                     "het", "siedem", "siedmiu"], 7),
     **dict.fromkeys(["eight", "huit", "acht", "ocho", "otto", "oito", "atte", "otte", "atta",
-                     "nyolc"], 8),
-    **dict.fromkeys(["nine", "neuf", "neun", "nueve", "nove", "negen", "nio", "kilenc"], 9),
-    **dict.fromkeys(["ten", "dix", "zehn", "diez", "dieci", "dez", "tien", "ti", "tio", "tiz"], 10),
-    **dict.fromkeys(["eleven", "onze", "elf", "undici", "elleve", "elva", "tizenegy"], 11),  # not es "once"
+                     "nyolc", "osiem", "osmiu"], 8),
+    **dict.fromkeys(["nine", "neuf", "neun", "nueve", "nove", "negen", "nio", "kilenc",
+                     "dziewiec", "dziewieciu"], 9),
+    **dict.fromkeys(["ten", "dix", "zehn", "diez", "dieci", "dez", "tien", "ti", "tio", "tiz",
+                     "dziesiec", "dziesieciu"], 10),
+    **dict.fromkeys(["eleven", "onze", "elf", "undici", "elleve", "elva", "tizenegy",
+                     "jedenascie", "jedenastu"], 11),  # not es "once"
     **dict.fromkeys(["twelve", "douze", "zwolf", "doce", "dodici", "doze", "twaalf", "tolv",
-                     "tizenketto"], 12),
+                     "tizenketto", "dwanascie", "dwunastu", "kilkanascie", "kilkunastu"], 12),
     **dict.fromkeys(["twenty", "vingt", "zwanzig", "veinte", "venti", "vinte", "twintig",
-                     "tjue", "tyve", "tjugo", "husz"], 20),
+                     "tjue", "tyve", "tjugo", "husz", "dwadziescia", "dwudziestu"], 20),
     **dict.fromkeys(["dozen", "dozens", "dizaines", "dutzende", "decenas", "decine", "dezenas",
-                     "tientallen", "titalls", "snesevis", "tiotals", "tucatnyi"], 24),
+                     "tientallen", "titalls", "snesevis", "tiotals", "tucatnyi", "dziesiatki",
+                     "kilkadziesiat", "kilkudziesieciu"], 24),
     **dict.fromkeys(["hundreds", "centaines", "hunderte", "cientos", "centinaia", "centenas",
-                     "honderden", "hundrevis", "hundredvis", "hundratals", "szazak", "tobb szaz"],
-                    200),
+                     "honderden", "hundrevis", "hundredvis", "hundratals", "szazak", "tobb szaz",
+                     "setki"], 200),
 }
 _DEATH_WORDS = (
     r"dead|deaths|killed|dies|died|victims|fatalities|morts|mortes|tues|victimes|deces|tote|toten"
     r"|todesopfer|muertos|muertas|fallecidos|victimas|morti|vittime|mortos|mortas|vitimas"
     r"|doden|omgekomen|slachtoffers|dode|drepte|omkomne|omkom|draebte|doda|dodade|omkomna"
     r"|halott|halottak|halalos|aldozat|aldozata|aldozatok|meghalt"
+    r"|zabitych|zabici|zginelo|zginely|zgineli|zmarlo|zmarly|zmarli|ofiar|ofiary|ofiarami"
+    r"|nie zyje|nie zyja|smiertelnych"
 )
 _NUM = r"(\d{1,3}(?:[ ,.]\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-_COUNT_BEFORE = re.compile(_NUM + r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _DEATH_WORDS + r")\b")
+_COUNT_BEFORE = re.compile(r"(?<!\w)" + _NUM + r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _DEATH_WORDS + r")\b")
+# Polish puts the verb first as often as not: "Zginęło co najmniej 12 osób", "Nie żyje
+# pięć osób"; the people counted must follow.
+_COUNT_AFTER = re.compile(
+    r"(?<!\w)(?:zginelo|zginely|zgineli|zmarlo|zmarly|zmarli|nie zyje|nie zyja)\s+"
+    r"(?:co najmniej\s+|przynajmniej\s+|ponad\s+|juz\s+|az\s+)?" + _NUM
+    + r"\s+(?:osob|osoby|ludzi|dzieci|pasazerow|zolnierzy|gornikow|cywilow|mieszkancow)\b"
+)
 _TOLL = re.compile(r"(?:death toll|bilan|todeszahl|dodental|dodstall|dodstal|dodssiffra"
-                   r"|balance|bilancio|balanco)\D{0,25}?(\d{1,3}(?:[ ,.]\d{3})+|\d+)")
+                   r"|balance|bilancio|balanco|liczba ofiar|liczba zabitych)\D{0,25}?(\d{1,3}(?:[ ,.]\d{3})+|\d+)")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # capitalised words that open headlines and name nothing
 _HEADLINE_FILLER = frozenset(
-    ["at", "least", "more", "than", "over", "breaking", "update", "live", "mindst", "minst", "mindestens", "plus", "moins", "almeno", "almenos", "menos", "pelo", "minstens", "legalabb", "tobb", "mint", "nach", "after", "apres", "despues", "dopo", "depois", "na", "efter", "etter", "utan"])
+    ["at", "least", "more", "than", "over", "breaking", "update", "live", "mindst", "minst", "mindestens", "plus", "moins", "almeno", "almenos", "menos", "pelo", "minstens", "legalabb", "tobb", "mint", "nach", "after", "apres", "despues", "dopo", "depois", "na", "efter", "etter", "utan", "ponad", "najmniej", "przynajmniej", "pilne"])
 
 
 @dataclass(frozen=True)
@@ -101,10 +118,12 @@ def stem(word: str) -> str:
 
 
 def parse_deaths(text: str) -> int:
-    """The largest death count stated in ``text`` (0 if none), in any of the 11 languages."""
+    """The largest death count stated in ``text`` (0 if none), in any of the 12 languages."""
     folded = fold(text)
     best = 0
-    for match in list(_COUNT_BEFORE.finditer(folded)) + list(_TOLL.finditer(folded)):
+    matches = [*_COUNT_BEFORE.finditer(folded), *_COUNT_AFTER.finditer(folded),
+               *_TOLL.finditer(folded)]
+    for match in matches:
         raw = match.group(1)
         value = _NUMBER_WORDS.get(raw)
         if value is None:

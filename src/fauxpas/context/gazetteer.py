@@ -1,4 +1,4 @@
-"""Places and their names in our 11 languages, so "Bécs", "Vienne" and "Wien" meet.
+"""Places and their names in our 12 languages, so "Bécs", "Vienne" and "Wien" meet.
 
 Data: ``knowledge/gazetteer/*.tsv`` (fauxpas, hand-written), one place a line:
 ``id  kind  country  parents  names`` where ``parents`` are comma-separated place ids

@@ -2,9 +2,9 @@
 
 import pytest
 
-from fauxpas.checks.privacy.addresses import find_addresses
+from fauxpas.checks.privacy.addresses import find_addresses, street_hint
 
-ALL = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu"})
+ALL = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "no", "da", "sv", "hu", "pl"})
 
 
 def spans(text, languages=ALL):
@@ -32,6 +32,16 @@ def spans(text, languages=ALL):
     ("da", "Han bor på Vesterbrogade 3", "Vesterbrogade 3"),
     ("hu", "Kossuth Lajos utca 5. alatt lakik", "Kossuth Lajos utca 5"),
     ("hu", "Andrássy út 12 alatt", "Andrássy út 12"),
+    ("pl", "Mieszka przy ul. Marszałkowskiej 10 w Warszawie", "ul. Marszałkowskiej 10"),
+    ("pl", "ulica Długa 5/7, Gdańsk", "ulica Długa 5/7"),
+    ("pl", "al. Jerozolimskie 123", "al. Jerozolimskie 123"),
+    ("pl", "pl. Zbawiciela 4", "pl. Zbawiciela 4"),
+    ("pl", "os. Tysiąclecia 12 m. 4", "os. Tysiąclecia 12 m. 4"),
+    ("pl", "ul. Łucka 2 lok. 5, 00-845 Warszawa", "ul. Łucka 2 lok. 5"),
+    ("pl", "Ul.Żelazna 3a", "Ul.Żelazna 3a"),
+    ("pl", "ul. 3 Maja 5", "ul. 3 Maja 5"),
+    ("pl", "ul. gen. Władysława Andersa 15", "ul. gen. Władysława Andersa 15"),
+    ("pl", "przy ulicy Jana Pawła II 8", "ulicy Jana Pawła II 8"),
 ])
 def test_addresses_in_each_language(lang, text, span):
     assert span in spans(text, frozenset({lang, "en"}))
@@ -49,6 +59,11 @@ def test_addresses_in_each_language(lang, text, span):
     ("de", "Hauptstraße 2024"),
     ("no", "Storgata 5 km unna"),
     ("it", "Piazza Pulita La7"),
+    ("pl", "ul. 10 minut stąd"),
+    ("pl", "al. 5 procent taniej"),
+    ("pl", "ul. Długa 2024"),
+    ("pl", "ul. Długa 5 m od wejścia"),
+    ("pl", "Aleja Gwiazd 2025"),
 ])
 def test_look_alikes_are_not_addresses(languages, text):
     assert spans(text, frozenset({"en", languages})) == [], text
@@ -59,6 +74,25 @@ def test_patterns_run_only_for_their_languages():
     assert spans(text, frozenset({"en"})) == []
     assert spans("Via Roma 3", frozenset({"en"})) == []
     assert spans("Via Roma 3", frozenset({"en", "it"})) == ["Via Roma 3"]
+
+
+def test_polish_abbreviations_match_only_in_polish_and_only_with_their_dot():
+    assert spans("al. Jerozolimskie 123", frozenset({"en", "es"})) == []
+    assert spans("Vamos al Teatro Real 5", frozenset({"es", "pl"})) == []  # no dot
+    assert spans("Os Lusíadas 5", frozenset({"pt", "pl"})) == []
+
+
+def test_polish_street_words_pass_the_cheap_gate():
+    assert street_hint("al. Jerozolimskie 123")
+    assert street_hint("ulica Długa 5/7")  # the house number with its flat
+    assert not street_hint("Vamos al cine 5 amigos")  # Spanish "al" without a dot
+
+
+def test_the_message_part_hides_the_house_number_and_the_flat():
+    hit = next(find_addresses("mieszka na ul. Długiej 5/7", frozenset({"pl"})))
+    assert hit.tail == "ul. Długiej"
+    hit = next(find_addresses("os. Tysiąclecia 12 m. 4", frozenset({"pl"})))
+    assert hit.tail == "os. Tysiąclecia"
 
 
 def test_the_message_part_hides_the_house_number():

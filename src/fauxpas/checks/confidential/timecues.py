@@ -3,7 +3,7 @@
 
 A date beside an embargo or internal label is what makes it an instruction about
 publication rather than a word in a news story. Numeric forms, time zones, and month
-and weekday names in the eleven supported languages (full names only: "mar" and "mai"
+and weekday names in the twelve supported languages (full names only: "mar" and "mai"
 are ordinary words somewhere).
 """
 
@@ -20,6 +20,13 @@ _MONTHS = (
     "dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
     "januari februari maart mei augustus desember marts maj augusti "
     "január február március április május június július augusztus szeptember október "
+    # Polish, as named and in dates ("5 kwietnia"), with and without marks; not "marca"
+    # (Spanish, Italian, Portuguese "brand") nor "maja" (a first name) on their own:
+    # those only after a day, "12 marca", "3 maja" (_PL_DAY_MONTH)
+    "styczeń styczen stycznia luty lutego marzec kwiecień kwiecien kwietnia czerwiec "
+    "czerwca lipiec lipca sierpień sierpien sierpnia wrzesień wrzesien września wrzesnia "
+    "październik pazdziernik października pazdziernika listopad listopada grudzień grudzien "
+    "grudnia "
 )
 _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow midnight noon "
@@ -31,8 +38,16 @@ _DAYS = (
     "amanhã amanha meia-noite maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "middernacht mandag tirsdag onsdag torsdag fredag lørdag lordag søndag sondag "
     "måndag tisdag fredag lördag söndag imorgon midnatt hétfő hetfo kedd szerda "
-    "csütörtök péntek szombat vasárnap holnap éjfél"
+    "csütörtök péntek szombat vasárnap holnap éjfél "
+    # Polish: the weekday as named, after "w", "do" (until) and "przed" (before)
+    "poniedziałek poniedzialek poniedziałku poniedzialku poniedziałkiem poniedzialkiem "
+    "wtorek wtorku wtorkiem środa sroda środę srode środy srody środą czwartek czwartku "
+    "czwartkiem piątek piatek piątku piatku piątkiem piatkiem sobota sobotę sobote soboty "
+    "sobotą niedziela niedzielę niedziele niedzieli niedzielą dziś dzis dzisiaj jutro jutra "
+    "pojutrze północ polnoc północy polnocy północą polnoca południe poludnie południa "
+    "poludnia południem poludniem"
 )
+_PL_DAY_MONTH = r"\d{1,2}\.?\s?(?:marca|maja)"
 _NAMES = "|".join(sorted({re.escape(w) for w in (_MONTHS + " " + _DAYS).split()},
                          key=len, reverse=True))
 TIME_CUE = re.compile(
@@ -40,9 +55,11 @@ TIME_CUE = re.compile(
     r"|\b\d{1,2}[:h]\d{2}\b"  # 10:00, 9h30
     r"|\b\d{1,2}\s?(?:am|pm|uhr|óra|órakor)\b"
     r"|\bkl\.?\s?\d"  # kl. 8
+    r"|\bgodz\.?\s?\d"  # godz. 10
     r"|\b(?:CET|CEST|GMT|BST|UTC|EST|EDT|PST|PDT|MEZ|MESZ)\b"
     r"|\b20\d{2}\b"
-    rf"|\b(?:{_NAMES})\b",
+    rf"|\b(?:{_NAMES})\b"
+    rf"|\b{_PL_DAY_MONTH}\b",
     re.IGNORECASE,
 )
 BEFORE, AFTER = 25, 60  # characters searched on each side of the marker

@@ -7,6 +7,8 @@
 - one compound word, number (de, nl, no, da, sv): "Hauptstraße 12", "Kerkstraat 12",
   "Storgata 5", "Vesterbrogade 3", "Drottninggatan 4"; or two words: "Karl Johans gate 1"
 - name, type, number (hu): "Kossuth Lajos utca 5", "Andrássy út 12"
+- type, name, number, flat (pl): "ul. Marszałkowska 10", "al. Jerozolimskie 123",
+  "ulica Długa 5/7", "os. Tysiąclecia 12 m. 4", "ul. 3 Maja 5"
 
 A street word alone proves little ("Gate 12" at an airport, "Baldur's Gate 3", "via
 Windows 10"), so each pattern runs only for the languages that write it (the post's
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from fauxpas.checks.privacy.numbers import not_personal
 from fauxpas.checks.privacy.recognizer import Hit
 
-_UP = "A-ZÀ-ÖØ-ÞŐŰŒ"
+_UP = "A-ZÀ-ÖØ-ÞŐŰŒĄĆĘŁŃŚŹŻ"
 NAME = rf"[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
 NUM = r"\d{1,4}[A-Za-z]?(?:\s?(?:bis|ter))?"
 _END = r"(?![\w]|[.,:]\d)"
@@ -65,6 +67,8 @@ ES_TYPES = "Calle C/ Avenida Avda. Paseo Plaza Pza. Camino Carrer Carretera Rond
 IT_TYPES = "Via Viale V.le Piazza P.za Piazzale Corso C.so Largo Vicolo Lungomare Strada"
 PT_TYPES = "Rua Avenida Av. Travessa Praça Largo Alameda Estrada Calçada"
 HU_TYPES = "utca u. út útja tér tere körút krt. sétány köz fasor rakpart"
+PL_TYPES = ("Ulica Ulicy Ul. Ul Aleja Alei Aleje Al. Plac Placu Pl. Osiedle Osiedlu Os. Rondo "
+            "Bulwar Skwer")
 _EN_TYPES = _types(EN_TYPES)
 _FR_TYPES = _types(FR_TYPES)
 _FR_PARTICLES = r"(?:(?:de la|de l'|de|du|des|la|le|les|l'|d')\s*)"
@@ -75,6 +79,11 @@ _ROMANCE_PARTICLES = (r"(?:(?:de la|de los|de las|del|de|da|do|dos|das|di|della|
                       r"degli|dello|d')\s*)")
 _NUMBER_MARK = r"(?:n[º°.]\s*|nº\s*|nr\.?\s*|num\.?\s*)?"
 _HU_TYPES = _suffixes(HU_TYPES)
+_PL_TYPES = _types(PL_TYPES)
+# "ul. gen. Andersa 5", "ul. św. Marcina 12"
+_PL_TITLES = r"(?:(?:gen|ks|św|sw|prof|dr|im|marsz|kard)\.\s*)"
+# the flat after the house number: "5/7", "5 m. 4", "10 lok. 2"
+_FLAT = r"(?:\s?/\s?\d{1,4}[A-Za-z]?|\s(?:m|lok)\.\s?\d{1,4}[A-Za-z]?)"
 _COMPOUND = {
     # not "-platz": "Platz 2", "Tabellenplatz 3" are rankings far more often than streets
     "de": "straße strasse str. gasse weg allee damm ufer chaussee pfad steig",
@@ -118,6 +127,10 @@ PATTERNS: tuple[AddressPattern, ...] = (
     ),
     _p("name + utca/út/tér + number (hu)", "hu",
        rf"(?<!\w)(?:{NAME}\s+){{1,3}}{_HU_TYPES}\s+{NUM}{_END}"),
+    # a dot or a space after the type; numbered streets first ("ul. 3 Maja 5")
+    _p("street type + name + number (pl)", "pl",
+       rf"(?<!\w){_PL_TYPES}(?:\s+|(?<=\.))(?:\d{{1,2}}\s+)?{_PL_TITLES}?{NAME}"
+       rf"(?:\s+{_PL_TITLES}?{NAME}){{0,2}},?\s+{NUM}{_FLAT}?{_END}"),
     _p("name + utca + number (all)", None,
        rf"(?<!\w)(?:{NAME}\s+){{1,3}}utca\s+{NUM}{_END}"),
     *(_compound(lang, suffixes) for lang, suffixes in _COMPOUND.items()),
@@ -126,15 +139,21 @@ PATTERNS: tuple[AddressPattern, ...] = (
 )
 
 # The cheap gate in front of the patterns (each costs 4-12 microseconds a post): a short
-# number standing alone, with a street word or suffix within a few words of it.
-_HOUSE_NUMBER = re.compile(r"(?<![\w.,:/#@])\d{1,4}(?!\d|[.,:/%]\d)")
+# number standing alone (or with its flat, "5/7"), with a street word or suffix within a
+# few words of it.
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,:/#@])\d{1,4}(?:/\d{1,4})?(?!\d|[.,:/%]\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _HINT_BEFORE = 48
 _HINT_AFTER = 40
+# Polish abbreviations that are words elsewhere (Spanish "al", Portuguese "os") count
+# only with their dot.
+_DOTTED_ONLY = frozenset({"al", "pl", "os"})
+_DOTTED_HINT = re.compile(r"(?<!\w)(?:al|pl|os)\.", re.IGNORECASE)
 STREET_WORDS = frozenset(
     word for word in (w.lower().rstrip(".") for w in " ".join(
-        (EN_TYPES, FR_TYPES, ES_TYPES, IT_TYPES, PT_TYPES, HU_TYPES, *_SEPARATE.values())
-    ).split()) if word.isalpha()
+        (EN_TYPES, FR_TYPES, ES_TYPES, IT_TYPES, PT_TYPES, HU_TYPES, PL_TYPES,
+         *_SEPARATE.values())
+    ).split()) if word.isalpha() and word not in _DOTTED_ONLY
 )
 STREET_SUFFIXES = tuple(sorted({w.rstrip(".") for words in (*_COMPOUND.values(),
                                                             _ALWAYS_SUFFIXES)
@@ -148,10 +167,12 @@ def street_hint(text: str) -> bool:
         for word in _WORD.findall(window.lower()):
             if word in STREET_WORDS or word.endswith(STREET_SUFFIXES):
                 return True
+        if _DOTTED_HINT.search(window):
+            return True
     return False
 
 
-_TRAILING_NUMBER = re.compile(rf"{NUM}\.?$")
+_TRAILING_NUMBER = re.compile(rf"{NUM}{_FLAT}?\.?$")
 _LEADING_NUMBER = re.compile(rf"^{NUM},?\s+")
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 

@@ -1,6 +1,6 @@
 """Words around a match that say whose data it is, or that it is no one's.
 
-Three kinds of cue, in the eleven languages (matched on folded text, whole words):
+Three kinds of cue, in the twelve languages (matched on folded text, whole words):
 - PERSONAL: the data belongs to a person ("lives at", "his number", "bor på",
   "wohnt in", "son adresse", "your address" in a reply to a customer). A personal cue
   near a match turns it into doxxing.
@@ -63,6 +63,12 @@ PERSONAL: dict[str, tuple[str, ...]] = {
     "hu": ("lakik", "lakcím", "lakcíme", "lakcímét", "lakcímed", "címe", "címét",
            "telefonszáma", "telefonszámát", "a címed", "a számod", "telefonszámod",
            "hívjátok fel", "kártyád", "számlaszámod"),
+    "pl": ("mieszka w", "mieszka na", "mieszka przy", "gdzie mieszka", "gdzie mieszkasz",
+           "jego adres", "jej adres", "adres domowy", "adres zamieszkania", "prywatny adres",
+           "jego numer", "jej numer", "prywatny numer", "jego telefon", "jej telefon",
+           "twój adres", "twój numer", "wasz adres", "wasz numer", "pani adres", "pana adres",
+           "pani numer", "pana numer", "zadzwońcie do niego", "zadzwońcie do niej",
+           "twoja karta", "twojej karty"),
 }
 
 OWN: dict[str, tuple[str, ...]] = {
@@ -112,6 +118,14 @@ OWN: dict[str, tuple[str, ...]] = {
     "hu": ("adomány", "adományozz", "támogass", "üzlet", "üzletünk", "bolt", "boltunk", "iroda", "irodánk", "étterem", "nyitás",
            "nyit", "nyitvatartás", "nyitva", "látogasson", "keressen minket", "hívjon",
            "hívjanak", "ügyfélszolgálat", "ügyfélszolgálatunk", "foglalás", "recepció"),
+    # not bare "salon" or "punkt": a living room in French, a point in German
+    "pl": ("darowizna", "darowizny", "wpłać", "wpłaty", "zbiórka", "wesprzyj", "nasz sklep",
+           "sklep", "sklepu", "sklepie", "nasz salon", "salon sprzedaży", "punkt sprzedaży",
+           "oddział", "biuro", "biurze", "restauracja", "restauracji", "kawiarnia", "otwarcie",
+           "otwieramy", "otwarte", "czynne", "godziny otwarcia", "zapraszamy", "odwiedź nas",
+           "odwiedźcie nas", "zadzwoń do nas", "napisz do nas", "skontaktuj się z nami",
+           "kontakt z nami", "obsługa klienta", "obsługi klienta", "infolinia", "rezerwacje",
+           "rezerwacja", "recepcja"),
 }
 
 # A person's name owning the data: "Kari's number", "Karis adresse", "Annas Nummer".
@@ -153,6 +167,10 @@ VENUES: dict[str, tuple[str, ...]] = {
            "hotel", "station", "bioscoop", "gemeente", "gemeentehuis"),
     "hu": ("iskola", "gyógyszertár", "patika", "kórház", "templom", "könyvtár", "múzeum", "stadion", "központ",
            "szálloda", "hotel", "állomás", "mozi", "városháza"),
+    "pl": ("szkoła", "szkole", "apteka", "aptece", "szpital", "szpitalu", "kościół", "kościele",
+           "biblioteka", "muzeum", "stadion", "centrum", "hotel", "hotelu", "dworzec", "dworcu",
+           "kino", "teatr", "przychodnia", "uczelnia", "urząd miasta", "urzędzie miasta",
+           "ratusz"),
 }
 
 # Numbers of things, not people: a number right after one of these is not personal data.
@@ -173,12 +191,16 @@ NOT_PERSONAL_BEFORE = (
     "vlucht", "járat", "org.nr", "orgnr", "org nr", "organisasjonsnummer", "cvr", "kvk",
     "vat", "mva", "moms", "ust-idnr", "siret", "siren", "cif", "partita iva", "nipc",
     "adószám", "cégjegyzékszám", "postboks", "postbox", "p.o. box",
+    "zamówienie", "zamówienia", "numer zamówienia", "nr zamówienia", "faktura", "faktury",
+    "nr faktury", "przesyłka", "przesyłki", "numer przesyłki", "listu przewozowego",
+    "zgłoszenia", "reklamacji", "numer klienta", "nr klienta", "paragonu", "nip", "regon",
+    "krs", "skrytka pocztowa",
 )
 
 CURRENCY = (
     "€", "$", "£", "kr", "kr.", "nok", "sek", "dkk", "eur", "euro", "euros", "usd", "gbp",
     "chf", "ft", "huf", "forint", "dollar", "dollars", "kroner", "kronor", "pounds", "reais",
-    "r$",
+    "r$", "zł", "zł.", "pln", "złotych",
 )
 
 UNITS_AFTER = CURRENCY + (
@@ -187,5 +209,6 @@ UNITS_AFTER = CURRENCY + (
     "million", "millions", "millones", "milioni", "milhões", "millionen", "millioner",
     "miljoner", "miljoen", "millió", "personer", "menschen", "personnes", "personas",
     "persone", "pessoas", "mensen", "ember", "visninger", "aufrufe", "vues", "visitas",
-    "visualizzazioni", "weergaven", "megtekintés",
+    "visualizzazioni", "weergaven", "megtekintés", "mln", "tys", "milionów", "miliony",
+    "osób", "wyświetleń", "obserwujących", "polubień", "użytkowników", "proc",
 )

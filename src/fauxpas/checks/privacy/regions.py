@@ -21,6 +21,7 @@ LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
     "da": ("DK",),
     "sv": ("SE",),
     "hu": ("HU",),
+    "pl": ("PL",),
 }
 
 REGION_LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -29,6 +30,7 @@ REGION_LANGUAGES: dict[str, tuple[str, ...]] = {
     "DE": ("de",), "AT": ("de",), "ES": ("es",), "MX": ("es",), "AR": ("es",),
     "IT": ("it",), "PT": ("pt",), "BR": ("pt",), "NL": ("nl",), "NO": ("no",),
     "DK": ("da",), "SE": ("sv",), "FI": ("sv",), "HU": ("hu",),
+    "PL": ("pl",),
 }
 
 # Regions where a number written nationally always starts with its trunk prefix
