@@ -1,4 +1,4 @@
-"""Finding cue words in a text across all 11 languages at once.
+"""Finding cue words in a text across all 12 languages at once.
 
 Cue lexicons are ordinary lexicon files (``knowledge/lexicons/<lang>/crisis.yaml`` and
 ``cues.yaml``) whose entries carry a ``kind`` (``attack``, ``selling``, ``sympathy``...).

@@ -1,6 +1,6 @@
 """What a hashtag is about today, from recent posts that use it (``context.hashtags``):
 suffering (abuse, grief), tragedy, protest, politics, or the brand itself. Decided from the
-samples with the crisis lexicons of all 11 languages (and the model's ``crisis`` head when
+samples with the crisis lexicons of all 12 languages (and the model's ``crisis`` head when
 loaded), never from a list of known bad hashtags."""
 
 from __future__ import annotations

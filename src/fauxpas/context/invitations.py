@@ -1,5 +1,5 @@
 """Invitations to the public (Q&A hashtags, "ask us", photo calls, "tell us", retweet
-for charity) and stunts that reward people for hurting others, in 11 languages."""
+for charity) and stunts that reward people for hurting others, in 12 languages."""
 
 from __future__ import annotations
 

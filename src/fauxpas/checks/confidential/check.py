@@ -1,7 +1,7 @@
 """FP104 confidential: internal and embargo markers that say a text is not for the public.
 
 The ``confidential`` lexicons (``knowledge/lexicons/<lang>/confidential.yaml``) hold the
-markers of eleven languages ("internal only", "embargoed until", "usage interne",
+markers of twelve languages ("internal only", "embargoed until", "usage interne",
 "Sperrfrist", "ikke publiser før", "belső használatra"). Many are ordinary words too
 ("confidential advice", a trade "embargo" in the news, "Our internal team"), so where a
 marker sits decides how sure the check is:
@@ -47,7 +47,7 @@ class ConfidentialCheck(Check):
     severity = Severity.BLOCK
     summary = ("Internal and embargo markers: \"internal only\", \"embargoed until\", "
                "\"do not publish\", \"confidential\", \"Sperrfrist\", \"usage interne\" and "
-               "their kin in eleven languages, judged by where they sit (a label, brackets, "
+               "their kin in twelve languages, judged by where they sit (a label, brackets, "
                "capitals, a date beside them).")
     options: ClassVar[dict[str, Any]] = {
         "skip": [],  # lexicon entry ids never to report

@@ -55,7 +55,7 @@ class DraftCheck(Check):
     summary = ("Placeholders and unfinished copy: template variables left unexpanded, "
                "bracketed slots ([INSERT LINK], <name>), asterisk fences, XX amounts, "
                "lorem ipsum, TODO / TK, and notes to the team (need copy, Text folgt, "
-               "lien ici) in eleven languages.")
+               "lien ici) in twelve languages.")
     options: ClassVar[dict[str, Any]] = {
         "template_syntax": True,  # False for accounts that post code: braces are content
         "skip": [],  # pattern or lexicon entry ids never to report

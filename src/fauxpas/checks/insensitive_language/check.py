@@ -39,7 +39,7 @@ class InsensitiveLanguage(Check):
     severity = Severity.WARN
     summary = ("Wording that is non-inclusive or hurtful toward a group, said without meaning "
                "harm (\"that's so gay\", \"man up\", \"wheelchair-bound\", \"got gypped\"), "
-               "with what to write instead, in eleven languages.")
+               "with what to write instead, in twelve languages.")
     options: ClassVar[dict[str, Any]] = {
         "skip": [],  # lexicon entry ids never to report, e.g. a term the brand has decided on
     }
