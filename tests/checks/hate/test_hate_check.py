@@ -1,5 +1,7 @@
 from datetime import datetime, timezone
 
+import pytest
+
 from fauxpas.checks.hate.check import (
     DEMEANING_SHARE,
     NOT_HATE_CAP,
@@ -95,6 +97,24 @@ def test_words_that_are_slurs_in_one_language_and_ordinary_in_another_are_left_o
     assert slur_in(_ctx("Désolés pour le retard de livraison !")) is None  # fr: delay
     assert slur_in(_ctx("Pede para ele no twitter!")) is None  # pt: asks
     assert slur_in(_ctx("Me gusta estar con la familia de Kike.")) is None  # es: a name
+    assert slur_in(_ctx("Nuestro vestido negro vuelve a estar disponible.")) is None  # es: black
+    assert slur_in(_ctx("Panchito, ¡feliz cumpleaños!")) is None  # es: a nickname
+    assert slur_in(_ctx("Ich bin in Trance, les gens sont en transe.")) is None  # fr: trance
+
+
+@pytest.mark.parametrize(("text", "slur"), [
+    ("Ces tapettes ne devraient pas se marier.", "tapettes"),
+    ("Los travelos no deberían dar clases.", "travelos"),
+    ("Questi culattoni rovinano tutto.", "culattoni"),
+    ("Esses boiolas não mereciam nada.", "boiolas"),
+    ("Die Polacken klauen doch alle.", "Polacken"),
+    ("Die zandnegers moeten weg.", "zandnegers"),
+    ("Ciapaci nie powinni tu mieszkać.", "Ciapaci"),
+    ("Jebane pedały wszędzie.", "Jebane pedały"),
+    ("Kupiłem nowe pedały do roweru.", None),  # pl: bicycle pedals
+])
+def test_slurs_in_each_language(text, slur):
+    assert slur_in(_ctx(text)) == slur
 
 
 def test_a_text_praising_a_group_speaks_well_of_it():
