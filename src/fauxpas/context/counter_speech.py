@@ -72,14 +72,14 @@ def _denials(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     undoers = cues.of("undoer")
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for harm in harms:
-        if any(_same_sentence(text, hit.end, harm.start) for hit in undoers
+        if any(same_sentence(text, hit.end, harm.start) for hit in undoers
                if hit.end <= harm.start):
             return []
         denier = next((d for d in deniers if _reaches(text, words, d, harm)), None)
         if denier is not None:
             spans.append(((denier.start, harm.end), (harm.start, harm.end)))
-        elif spans and _within(words, spans[-1][1][1], harm.start, CHAIN_REACH) \
-                and _same_sentence(text, spans[-1][1][1], harm.start, clause=True):
+        elif spans and within_words(words, spans[-1][1][1], harm.start, CHAIN_REACH) \
+                and same_sentence(text, spans[-1][1][1], harm.start, clause=True):
             spans.append(((spans[-1][0][0], harm.end), (harm.start, harm.end)))
         else:
             return []
@@ -90,14 +90,14 @@ def _reaches(text: str, words, denier, harm) -> bool:
     """``denier`` comes before ``harm`` in the same clause, at most ``DENIAL_REACH`` words
     before it."""
     return (denier.end <= harm.start
-            and _same_sentence(text, denier.end, harm.start, clause=True)
-            and _within(words, denier.end, harm.start, DENIAL_REACH))
+            and same_sentence(text, denier.end, harm.start, clause=True)
+            and within_words(words, denier.end, harm.start, DENIAL_REACH))
 
 
-def _same_sentence(text: str, start: int, end: int, clause: bool = False) -> bool:
+def same_sentence(text: str, start: int, end: int, clause: bool = False) -> bool:
     between = text[start:end]
     return not (_SENTENCE_END.intersection(between) or (clause and "," in between))
 
 
-def _within(words, start: int, end: int, reach: int) -> bool:
+def within_words(words, start: int, end: int, reach: int) -> bool:
     return sum(1 for word in words if start <= word.start and word.end <= end) <= reach

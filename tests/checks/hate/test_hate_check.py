@@ -11,6 +11,7 @@ from fauxpas.checks.hate.check import (
     slur_in,
     speaks_well_of_a_group,
     threatens_a_group,
+    violent_act_named,
 )
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
@@ -26,7 +27,7 @@ def _ctx(text):
     return ctx
 
 
-VIOLENT_AND_HOSTILE = {"violence": 0.6, "harassment": 0.6}
+VIOLENT_AND_HOSTILE = {"violence": 0.6, "harassment": 0.6, "hate": 0.3}
 
 
 def test_a_violent_hostile_text_naming_a_group_is_a_threat_to_it():
@@ -40,8 +41,40 @@ def test_no_group_no_threat_to_a_group():
 
 def test_naming_a_group_takes_both_heads_over_their_cutoffs():
     ctx = _ctx("Refugees are welcome here")
-    assert not threatens_a_group(ctx, {"violence": 0.6, "harassment": 0.4})
-    assert not threatens_a_group(ctx, {"violence": 0.4, "harassment": 0.9})
+    assert not threatens_a_group(ctx, {"violence": 0.6, "harassment": 0.4, "hate": 0.9})
+    assert not threatens_a_group(ctx, {"violence": 0.4, "harassment": 0.9, "hate": 0.9})
+
+
+HOSTILE_HATEFUL_NOT_VIOLENT = {"violence": 0.3, "harassment": 0.8, "hate": 0.7}
+
+
+def test_a_violent_act_named_makes_a_hateful_hostile_text_a_threat():
+    # the violence head misses these in Spanish and French
+    for text in ("Vamos a apuñalar a cada persona trans que veamos.",
+                 "On va poignarder tous les handicapés.",
+                 "We should shoot them, these people ruin everything"):
+        assert threatens_a_group(_ctx(text), HOSTILE_HATEFUL_NOT_VIOLENT), text
+    ctx = _ctx("Apuñalar a cada persona trans que veamos.")  # no one announces it
+    assert threatens_a_group(ctx, HOSTILE_HATEFUL_NOT_VIOLENT)
+    assert not threatens_a_group(ctx, {**HOSTILE_HATEFUL_NOT_VIOLENT, "hate": 0.2})  # news
+    assert not threatens_a_group(ctx, {**HOSTILE_HATEFUL_NOT_VIOLENT, "harassment": 0.2})
+
+
+def test_violence_announced_at_a_group_is_a_threat_whatever_the_heads():
+    calm = {"violence": 0.1, "harassment": 0.1, "hate": 0.1}
+    assert threatens_a_group(_ctx("Vamos a quemar a todos los discapacitados."), calm)
+    assert threatens_a_group(_ctx("Lasst uns die Flüchtlinge abstechen."), calm)
+    assert not threatens_a_group(_ctx("Lasst uns den Kuchen abstechen."), calm)  # no group
+    assert not threatens_a_group(
+        _ctx("La policía detuvo al hombre que intentó matar a dos inmigrantes."), calm)
+
+
+def test_a_violent_act_negated_or_denied_is_no_threat():
+    for text in ("Nadie debería apuñalar a una persona trans.",
+                 "We would never punch a disabled person.",
+                 "Personne ne devrait frapper une femme."):
+        assert violent_act_named(_ctx(text)) is None, text
+        assert not threatens_a_group(_ctx(text), HOSTILE_HATEFUL_NOT_VIOLENT), text
 
 
 def test_group_names_are_whole_words():

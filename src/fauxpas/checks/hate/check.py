@@ -18,6 +18,7 @@ from fauxpas.context.cues import (
     first_unnegated,
     negated_right_before,
 )
+from fauxpas.context.threats import announced_violence
 from fauxpas.core.verdict import Category, Severity
 
 # A threat aimed at a named group is held for review however the hate head scores it.
@@ -100,17 +101,39 @@ class Hate(HeadCheck, Check):
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
-    """Violent and hostile wording (the violence and harassment heads at their report
-    cutoffs) in a text that names a group people are targeted for, or points at one
-    (``names_people``). The hate head, trained mostly on insults and slurs, reads a plain
-    threat against a group ("we will wipe them out") as hostile and violent, but not always as hate. Not a
+    """A threat of violence in a text that names a group people are targeted for, or
+    points at one (``names_people``): violence the writer announces or calls for ("vamos
+    a quemarlos", "lasst uns sie erschießen": ``announced_violence``), whatever the heads
+    say; or hostile wording (the harassment head at its report cutoff) that is violent
+    (the violence head at its report cutoff, or a violent act named, ``violent_act_named``,
+    in a text the hate head reads as hateful: a news report of an attack is not). The
+    hate head, trained mostly on insults and slurs, reads a plain threat against a group
+    ("we will wipe them out") as hostile and violent, but not always as hate; and the
+    violence head reads "on va poignarder tous les handicapés" as barely violent. Not a
     text that rejects hate ("violence against women has no place here":
     ``rejects_hate``) or that denies or forbids the harm it names ("no one should be
     attacked for their faith": ``denies_harm``)."""
-    return (scores["violence"] >= threshold(ctx, "violence")
-            and scores["harassment"] >= threshold(ctx, "harassment")
-            and names_people(ctx) and not rejects_hate(ctx)
-            and not denies_harm(ctx))
+    if not names_people(ctx) or rejects_hate(ctx) or denies_harm(ctx):
+        return False
+    if announced_violence(ctx) is not None:
+        return True
+    if scores["harassment"] < threshold(ctx, "harassment"):
+        return False
+    if scores["violence"] >= threshold(ctx, "violence"):
+        return True
+    return scores["hate"] >= threshold(ctx, "hate") and violent_act_named(ctx) is not None
+
+
+def violent_act_named(ctx) -> str | None:
+    """The first violent act done to people ("stab", "matar", "poignarder", "in elkaar
+    slaan": cue kind ``violent_act``) that no negation comes before and no denial holds
+    ("no one should be stabbed": ``denied_spans``)."""
+    if not ctx_has_kind(ctx, "violent_act"):
+        return None
+    denials = [span for span, _harm in denied_spans(ctx)]
+    acts = [hit for hit in ctx_cues(ctx).of("violent_act")
+            if not any(start <= hit.start and hit.end <= end for start, end in denials)]
+    return first_unnegated(ctx, acts)
 
 
 def expels_a_group(ctx) -> str | None:
