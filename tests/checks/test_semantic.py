@@ -1,11 +1,7 @@
-from datetime import datetime, timezone
-
 import pytest
+from tests.support import ctx_for
 
 from fauxpas.checks.semantic import confidence, head_scores, scores_without, settle, shouting
-from fauxpas.core.check_context import CheckContext
-from fauxpas.core.post import Post
-from fauxpas.core.text.lang import detect
 from fauxpas.core.verdict import Severity
 
 
@@ -53,13 +49,8 @@ class FakeModel:
         return 0.6, 0.8
 
 
-def _ctx(text, loader):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    return CheckContext(post=post, text=text, language=detect(text, None), model_loader=loader)
-
-
 def test_head_scores_are_computed_once_per_text():
-    ctx = _ctx("some text", FakeModel)
+    ctx = ctx_for("some text", model_loader=FakeModel)
     FakeModel.calls = 0
     assert head_scores(ctx) == {"hate": 0.9, "violence": 0.1}
     head_scores(ctx.with_options({}))  # another check, same text: cached
@@ -69,7 +60,7 @@ def test_head_scores_are_computed_once_per_text():
 
 
 def test_no_model_means_no_scores():
-    assert head_scores(_ctx("some text", None)) is None
+    assert head_scores(ctx_for("some text")) is None
 
 
 class CaseSensitiveModel:
@@ -81,17 +72,17 @@ class CaseSensitiveModel:
 
 
 def test_shouted_text_is_also_read_in_lower_case():
-    ctx = _ctx("YOU ARE ALL CLUELESS AND RUDE PEOPLE", CaseSensitiveModel)
+    ctx = ctx_for("YOU ARE ALL CLUELESS AND RUDE PEOPLE", model_loader=CaseSensitiveModel)
     assert head_scores(ctx) == {"harassment": 0.9}
-    assert head_scores(_ctx("You are all clueless", CaseSensitiveModel)) == {"harassment": 0.2}
+    assert head_scores(ctx_for("You are all clueless", model_loader=CaseSensitiveModel)) == {"harassment": 0.2}
 
 
 def test_disguised_words_are_also_read_plainly():
     from fauxpas.checks.semantic import model_readings
 
-    ctx = _ctx("They are the t h r e a t and I h4te them", None)
+    ctx = ctx_for("They are the t h r e a t and I h4te them")
     assert model_readings(ctx) == [ctx.text, "They are the threat and I hate them"]
-    assert model_readings(_ctx("We love our customers", None)) == ["We love our customers"]
+    assert model_readings(ctx_for("We love our customers")) == ["We love our customers"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -113,9 +104,9 @@ def test_only_a_bot_reply_is_also_read_without_its_closing_hashtags():
     from fauxpas.checks.semantic import model_readings
 
     text = "We will hurt all of them. #HappyDays"
-    own = _ctx(text, None)
+    own = ctx_for(text)
     assert model_readings(own) == [text]
-    echoed = _ctx(text, None)
+    echoed = ctx_for(text)
     echoed.strict = True
     assert model_readings(echoed) == [text, "We will hurt all of them."]
 
@@ -130,13 +121,13 @@ class EmbeddingModel(FakeModel):
 def test_prefetch_embeds_every_reading_of_every_text_at_once():
     from fauxpas.checks.semantic import model_readings, prefetch
 
-    contexts = [_ctx("SHOUTING AT EVERYONE TODAY", EmbeddingModel), _ctx("calm words", EmbeddingModel)]
+    contexts = [ctx_for("SHOUTING AT EVERYONE TODAY", model_loader=EmbeddingModel), ctx_for("calm words", model_loader=EmbeddingModel)]
     EmbeddingModel.embedded = []
     prefetch(contexts)
     assert EmbeddingModel.embedded == [["SHOUTING AT EVERYONE TODAY", "shouting at everyone today",
                                         "calm words"]]
     assert model_readings(contexts[0]) is contexts[0].shared["model_readings"]  # kept
-    prefetch([_ctx("no model here", None)])  # the rules tier: nothing to do
+    prefetch([ctx_for("no model here")])  # the rules tier: nothing to do
 
 
 class _EchoModel:
@@ -160,14 +151,14 @@ class _Span:
 
 def test_scores_without_spans_read_the_rest_of_the_text():
     model = _EchoModel()
-    ctx = _ctx("Our fries are to die for, honestly", lambda: model)
+    ctx = ctx_for("Our fries are to die for, honestly", model_loader=lambda: model)
     assert scores_without(ctx, [_Span(14, 24)]) == {"violence": 0.4}
     assert model.read == ["Our fries are , honestly"]
 
 
 def test_scores_without_everything_is_zero_without_reading():
     model = _EchoModel()
-    ctx = _ctx("to die for", lambda: model)
+    ctx = ctx_for("to die for", model_loader=lambda: model)
     head_scores(ctx)
     assert scores_without(ctx, [_Span(0, 10)]) == {"violence": 0.0}
     assert model.read == ["to die for"]  # only the whole text, for head_scores

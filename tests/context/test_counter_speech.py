@@ -1,65 +1,58 @@
-from datetime import datetime, timezone
+
+from tests.support import ctx_for
 
 from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_hate
-from fauxpas.core.check_context import CheckContext
-from fauxpas.core.post import Post
-from fauxpas.core.text.lang import detect
-
-
-def _ctx(text):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    return CheckContext(post=post, text=text, language=detect(text, None))
 
 
 def test_a_text_that_rejects_hate_says_by_which_word():
-    assert rejects_hate(_ctx("Comparing Black people to apes is racist, full stop.")) == "racist"
-    assert rejects_hate(_ctx("Flüchtlinge als Tiere zu bezeichnen ist rassistisch.")) == "rassistisch"
+    assert rejects_hate(ctx_for("Comparing Black people to apes is racist, full stop.")) == "racist"
+    assert rejects_hate(ctx_for("Flüchtlinge als Tiere zu bezeichnen ist rassistisch.")) == "rassistisch"
 
 
 def test_a_negated_rejection_or_none_rejects_nothing():
-    assert rejects_hate(_ctx("It's not racist to say what everyone thinks about them.")) is None
-    assert rejects_hate(_ctx("Immigrants are welcome here.")) is None
+    assert rejects_hate(ctx_for("It's not racist to say what everyone thinks about them.")) is None
+    assert rejects_hate(ctx_for("Immigrants are welcome here.")) is None
 
 
 def test_naming_hate_or_the_harm_done_to_people_rejects_it():
-    assert rejects_hate(_ctx("Antisemitism has no place here.")) == "Antisemitism"
-    assert rejects_hate(_ctx("Racist abuse of our players will not be tolerated.")) is not None
+    assert rejects_hate(ctx_for("Antisemitism has no place here.")) == "Antisemitism"
+    assert rejects_hate(ctx_for("Racist abuse of our players will not be tolerated.")) is not None
 
 
 def test_a_negation_further_before_a_counter_word_still_rejects_hate():
-    assert rejects_hate(_ctx("No place for racism in our stadium.")) == "racism"
-    assert rejects_hate(_ctx("Kein Platz für Antisemitismus.")) == "Antisemitismus"
+    assert rejects_hate(ctx_for("No place for racism in our stadium.")) == "racism"
+    assert rejects_hate(ctx_for("Kein Platz für Antisemitismus.")) == "Antisemitismus"
 
 
 def test_a_text_that_denies_harm_to_people_says_which_harm():
-    assert denies_harm(_ctx("No one should ever be attacked for their faith.")) == "attacked"
-    assert denies_harm(_ctx("Women do not deserve to be beaten.")) == "beaten"
-    assert denies_harm(_ctx("Les femmes ne méritent pas d'être frappées.")) == "frappées"
-    assert denies_harm(_ctx("Niemand soll an seinem Arbeitsplatz verletzt werden.")) == "verletzt"
+    assert denies_harm(ctx_for("No one should ever be attacked for their faith.")) == "attacked"
+    assert denies_harm(ctx_for("Women do not deserve to be beaten.")) == "beaten"
+    assert denies_harm(ctx_for("Les femmes ne méritent pas d'être frappées.")) == "frappées"
+    assert denies_harm(ctx_for("Niemand soll an seinem Arbeitsplatz verletzt werden.")) == "verletzt"
 
 
 def test_every_harm_word_must_be_denied_or_joined_to_a_denied_one():
-    assert denies_harm(_ctx("No child should be bullied or threatened at school.")) == "bullied"
-    assert denies_harm(_ctx("Nobody will stop us. Beat them all.")) is None
-    assert denies_harm(_ctx("We open at nine.")) is None
+    assert denies_harm(ctx_for("No child should be bullied or threatened at school.")) == "bullied"
+    assert denies_harm(ctx_for("Nobody will stop us. Beat them all.")) is None
+    assert denies_harm(ctx_for("We open at nine.")) is None
 
 
 def test_a_denial_ends_with_its_clause_and_reaches_a_few_words():
-    assert denies_harm(_ctx("Don't just stand there, beat them up.")) is None
-    assert denies_harm(_ctx("Say no to immigrants, shoot them at the border.")) is None
-    assert denies_harm(_ctx("Never mind what the neighbours said about the party last night and "
+    assert denies_harm(ctx_for("Don't just stand there, beat them up.")) is None
+    assert denies_harm(ctx_for("Say no to immigrants, shoot them at the border.")) is None
+    assert denies_harm(ctx_for("Never mind what the neighbours said about the party last night and "
                             "the noise, we will attack them.")) is None
 
 
 def test_a_word_that_turns_a_denial_back_into_a_threat_leaves_none():
-    assert denies_harm(_ctx("I would not hesitate to shoot them.")) is None
-    assert denies_harm(_ctx("We won't rest until every one of them is beaten.")) is None
-    assert denies_harm(_ctx("Je n'hésiterai pas à les frapper.")) is None
-    assert denies_harm(_ctx("Non ci fermeremo finché non saranno uccisi.")) is None
+    assert denies_harm(ctx_for("I would not hesitate to shoot them.")) is None
+    assert denies_harm(ctx_for("We won't rest until every one of them is beaten.")) is None
+    assert denies_harm(ctx_for("Je n'hésiterai pas à les frapper.")) is None
+    assert denies_harm(ctx_for("Non ci fermeremo finché non saranno uccisi.")) is None
 
 
 def test_denied_spans_run_from_the_denial_to_each_harm_word():
     text = "No child should be bullied or threatened at school."
-    spans = denied_spans(_ctx(text))
+    spans = denied_spans(ctx_for(text))
     assert [text[start:end] for _, (start, end) in spans] == ["bullied", "threatened"]
     assert text[spans[0][0][0]:spans[0][0][1]].startswith("No")

@@ -1,15 +1,8 @@
-from datetime import datetime, timezone
 
 import pytest
+from tests.support import ctx_for
 
 from fauxpas.context.threats import announced_violence
-from fauxpas.core.engine import text_context
-from fauxpas.core.post import Post
-
-
-def _ctx(text):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    return text_context(text, None, {"post": post})
 
 
 @pytest.mark.parametrize(("text", "act"), [
@@ -20,7 +13,7 @@ def _ctx(text):
     ("Hay que quemar a esa gente.", "quemar a"),
 ])
 def test_violence_the_writer_announces_or_calls_for(text, act):
-    assert announced_violence(_ctx(text)) == act
+    assert announced_violence(ctx_for(text)) == act
 
 
 @pytest.mark.parametrize("text", [
@@ -32,4 +25,4 @@ def test_violence_the_writer_announces_or_calls_for(text, act):
     "We are going to have a great day, see you soon!",  # no violent act
 ])
 def test_no_announcement_without_intent_just_before_a_violent_act(text):
-    assert announced_violence(_ctx(text)) is None
+    assert announced_violence(ctx_for(text)) is None

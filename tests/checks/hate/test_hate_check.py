@@ -1,6 +1,7 @@
 from datetime import datetime, timezone
 
 import pytest
+from tests.support import ctx_for
 
 from fauxpas.checks.hate.check import (
     DEMEANING_SHARE,
@@ -21,10 +22,7 @@ CUTOFFS = {"violence": (0.5, 0.7), "harassment": (0.5, 0.8)}
 
 
 def _ctx(text):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    ctx = CheckContext(post=post, text=text, language=detect(text, None))
-    ctx.shared["head_cutoffs"] = CUTOFFS
-    return ctx
+    return ctx_for(text, cutoffs=CUTOFFS)
 
 
 VIOLENT_AND_HOSTILE = {"violence": 0.6, "harassment": 0.6, "hate": 0.3}

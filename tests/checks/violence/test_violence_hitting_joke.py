@@ -1,28 +1,21 @@
-from datetime import datetime, timezone
+
+from tests.support import ctx_for
 
 from fauxpas.checks.violence.check import jokes_about_hitting
-from fauxpas.core.check_context import CheckContext
-from fauxpas.core.post import Post
-from fauxpas.core.text.lang import detect
-
-
-def _ctx(text):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    return CheckContext(post=post, text=text, language=detect(text, None))
 
 
 def test_a_laugh_at_hitting_someone_is_a_joke_about_violence():
     text = "And if he forgets the bins again, a quick smack sorts him out 😂"
-    assert jokes_about_hitting(_ctx(text), violence=0.6, cutoff=0.5) == "smack"
-    assert jokes_about_hitting(_ctx("Je lui mettrais une gifle 😂"), 0.6, 0.5) is not None
+    assert jokes_about_hitting(ctx_for(text), violence=0.6, cutoff=0.5) == "smack"
+    assert jokes_about_hitting(ctx_for("Je lui mettrais une gifle 😂"), 0.6, 0.5) is not None
 
 
 def test_no_laugh_no_act_or_a_low_violence_score_is_no_joke():
-    assert jokes_about_hitting(_ctx("And if he forgets the bins, a quick smack."), 0.6, 0.5) is None
-    assert jokes_about_hitting(_ctx("What a game tonight 😂"), 0.6, 0.5) is None
+    assert jokes_about_hitting(ctx_for("And if he forgets the bins, a quick smack."), 0.6, 0.5) is None
+    assert jokes_about_hitting(ctx_for("What a game tonight 😂"), 0.6, 0.5) is None
     text = "And if he forgets the bins again, a quick smack sorts him out 😂"
-    assert jokes_about_hitting(_ctx(text), violence=0.4, cutoff=0.5) is None
+    assert jokes_about_hitting(ctx_for(text), violence=0.4, cutoff=0.5) is None
 
 
 def test_a_denial_of_the_harm_is_no_joke():
-    assert jokes_about_hitting(_ctx("Nobody deserves to be slapped, ever 😂"), 0.6, 0.5) is None
+    assert jokes_about_hitting(ctx_for("Nobody deserves to be slapped, ever 😂"), 0.6, 0.5) is None

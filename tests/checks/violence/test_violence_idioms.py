@@ -1,11 +1,8 @@
 """FP204 reads a post without its figures of speech ("to die for", "me muero de risa")."""
 
-from datetime import datetime, timezone
+from tests.support import ctx_for
 
 from fauxpas.checks.violence.check import idioms_read_as_violence
-from fauxpas.core.check_context import CheckContext
-from fauxpas.core.post import Post
-from fauxpas.core.text.lang import detect
 
 
 class _WordModel:
@@ -23,40 +20,34 @@ class _WordModel:
         return 0.5, 0.7
 
 
-def _ctx(text, model):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    return CheckContext(post=post, text=text, language=detect(text, None),
-                        model_loader=lambda: model)
-
-
 def test_an_idiom_is_taken_out_and_the_rest_read_again():
     model = _WordModel()
-    assert idioms_read_as_violence(_ctx("Our new fries are to die for", model), 0.9, 0.5) == 0.1
+    assert idioms_read_as_violence(ctx_for("Our new fries are to die for", model_loader=lambda: model), 0.9, 0.5) == 0.1
     assert model.read == ["Our new fries are"]
 
 
 def test_the_rest_keeps_its_violence():
     model = _WordModel()
     text = "We're dying of laughter at the bombing of their village"
-    assert idioms_read_as_violence(_ctx(text, model), 0.9, 0.5) == 0.9
+    assert idioms_read_as_violence(ctx_for(text, model_loader=lambda: model), 0.9, 0.5) == 0.9
 
 
 def test_no_idiom_or_no_violent_reading_reads_nothing_again():
     model = _WordModel()
-    assert idioms_read_as_violence(_ctx("We will bomb them", model), 0.9, 0.5) is None
-    assert idioms_read_as_violence(_ctx("Our fries are to die for", model), 0.3, 0.5) is None
+    assert idioms_read_as_violence(ctx_for("We will bomb them", model_loader=lambda: model), 0.9, 0.5) is None
+    assert idioms_read_as_violence(ctx_for("Our fries are to die for", model_loader=lambda: model), 0.3, 0.5) is None
     assert model.read == []
 
 
 def test_an_idiom_inside_a_violent_act_is_read_literally():
     model = _WordModel()
     text = "She deserved to die for her views"
-    assert idioms_read_as_violence(_ctx(text, model), 0.9, 0.5) is None
+    assert idioms_read_as_violence(ctx_for(text, model_loader=lambda: model), 0.9, 0.5) is None
     assert model.read == []
 
 
 def test_everyday_figures_of_speech_with_kill_or_slay():
     model = _WordModel()
     text = "Kill the lights, grab the popcorn: horror night at midnight"
-    assert idioms_read_as_violence(_ctx(text, model), 0.9, 0.5) == 0.1
+    assert idioms_read_as_violence(ctx_for(text, model_loader=lambda: model), 0.9, 0.5) == 0.1
     assert model.read == [", grab the popcorn: horror night at midnight"]

@@ -1,0 +1,25 @@
+"""Helpers shared by the tests: the check context of a text, as the engine builds one."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from fauxpas.core.check_context import CheckContext
+from fauxpas.core.engine import text_context
+from fauxpas.core.post import Post
+
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def ctx_for(text: str, *, model_loader=None, cutoffs: dict | None = None) -> CheckContext:
+    """A brand post of ``text``: tokenized and its language read, as in a real check.
+    ``model_loader`` gives the checks a (fake) model; ``cutoffs`` sets the heads' report
+    and review cutoffs as ``checks.semantic.head_scores`` would."""
+    post = Post.from_dict({"id": "x", "text": text}, now=NOW)
+    common = {"post": post}
+    if model_loader is not None:
+        common["model_loader"] = model_loader
+    ctx = text_context(text, None, common)
+    if cutoffs is not None:
+        ctx.shared["head_cutoffs"] = cutoffs
+    return ctx
