@@ -1,4 +1,5 @@
 
+import pytest
 from tests.support import ctx_for
 
 from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_hate
@@ -7,6 +8,17 @@ from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_ha
 def test_a_text_that_rejects_hate_says_by_which_word():
     assert rejects_hate(ctx_for("Comparing Black people to apes is racist, full stop.")) == "racist"
     assert rejects_hate(ctx_for("Flüchtlinge als Tiere zu bezeichnen ist rassistisch.")) == "rassistisch"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Comments like 'migrants are rats' have no place on our page.", "Comments like"),
+    ("Quand tu dis que les musulmans sont dangereux, tu te trompes.", "Quand tu dis"),
+    ("Cuando dices que los gitanos roban, haces daño a mucha gente.", "Cuando dices"),
+    ("Solche Sprüche über Geflüchtete sind verletzend.", "Solche Sprüche"),
+    ("Kiedy mówisz, że geje są chorzy, ranisz ludzi.", "Kiedy mówisz"),
+])
+def test_a_text_that_refers_to_a_hateful_statement_to_reject_it(text, word):
+    assert rejects_hate(ctx_for(text)) == word
 
 
 def test_a_negated_rejection_or_none_rejects_nothing():
