@@ -182,7 +182,8 @@ _SECOND_PERSON = """
 you your yours youre yourself yall u ur tu te toi ton ta tes vous votre vos du dich dir dein
 deine euch euer eure ihr tu ti te tuo tua voi vostro vostra você voce vocês voces teu tua
 vos jij je jou jouw jullie deg dere din ditt dig jer jeres ni er ert dig dina te téged neked
-ti titeket veletek maga önök
+ti titeket veletek maga önök ty ciebie tobie toba twoj twoja twoje twoi twoich twoim wy wam
+wasz wasza wasze waszych panstwo
 """
 SECOND_PERSON = frozenset(_SECOND_PERSON.split())
 

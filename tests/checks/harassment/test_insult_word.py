@@ -31,3 +31,11 @@ def test_a_retweet_s_attribution_speaks_to_no_one():
     assert not addressed_to_someone(tokenize("RT @user: THE VIGIL IDIOT UPDATE"))
     assert addressed_to_someone(tokenize("RT @user: you are an idiot"))
     assert addressed_to_someone(tokenize("@user thanks!"))
+
+
+def test_polish_second_person_speaks_to_someone():
+    assert addressed_to_someone(tokenize("Ty idioto, naucz się czytać"))
+    assert addressed_to_someone(tokenize("To Twój problem"))
+    # Italian "pani" (breads) and French "& Cie" (company) speak to no one
+    assert not addressed_to_someone(tokenize("Pani freschi ogni mattina"))
+    assert not addressed_to_someone(tokenize("Dupont & Cie, depuis 1890"))
