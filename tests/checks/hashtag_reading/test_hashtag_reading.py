@@ -33,6 +33,19 @@ def test_innocent_tags_stay_clean(tag):
     assert hit(tag) is None
 
 
+# obscure list words ("hore", "poon", "spick", "abo") and a rare three-letter one ("tit")
+# do not jump out of a tag's letters; a word chosen for tags ("wank") still does
+@pytest.mark.parametrize("tag", ["#jerseyshore", "#Yeppoon", "#Witherspoon", "#editorspick",
+                                 "#needaboat", "#stillgotit", "#bayhorearea"])
+def test_obscure_or_tiny_words_are_no_reading(tag):
+    assert hit(tag) is None
+
+
+def test_a_word_chosen_for_tags_is_read_even_when_the_word_list_lacks_it():
+    found, _lang, _confidence = hit("#wankstains")
+    assert found.word.key == "wank"
+
+
 @pytest.mark.parametrize("tag,reading,how", [
     ("#penisland", "penis land", "across"),
     ("#expertsexchange", "expert sex change", "across"),

@@ -30,6 +30,18 @@ from .taboo import MEMO_LIMIT, TabooIndex, TabooWord
 RARE_TABOO_COST = 6.5 + WORD_TOLL  # a taboo word missing from the word list
 MIN_RUN_IN_CAMEL = 10  # a CamelCase part this long may still hide other readings
 INFLECTION = 3  # "kill" inside "killed", "death" inside "deaths": the same word
+# A taboo word this short from the vendored profanity lists that the language's word list
+# does not know ("hore", "poon", "yid", "abo", "spick": variants and rare slurs) is too
+# obscure to jump out of a tag's letters: the public reads "#jerseyshore" and "#Yeppoon",
+# not "jerseys hore" and "yep poon". Only the tag's natural words can be one. The words of
+# the hashtag-readings lexicons were chosen for tags and always count ("wank").
+OBSCURE_LENGTH = 5
+# A three-letter taboo word that is not a common word ("tit", unlike "sex") read across
+# the natural words counts only when that reading is nearly as likely as the natural one
+# (``Limits.inside_max``): the eye does not pick "tit" out of "#stillgotit", but
+# "#expertsexchange" is "expert sex change" to everyone.
+TINY_LENGTH = 3
+TINY_COMMON_COST = 5.0  # word cost (about Zipf 3) at most: a common word
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,8 @@ def _judge(lat, start: int, end: int, word: TabooWord, limits: Limits, natural_o
         return (alternative, "ambiguous") if alternative is not None else None
     cost = lat.word_cost(start, end)
     if cost is None:  # a taboo word the word list lacks: price it as a rare word
+        if len(word.key) <= OBSCURE_LENGTH and word.lexicon == "profanity":
+            return None
         cost = RARE_TABOO_COST
     reading = lat.reading_with(start, end, cost, word.key)
     if reading is None or (reading.unknown and not _stray_syllable(reading, word)):
@@ -127,7 +141,9 @@ def _judge(lat, start: int, end: int, word: TabooWord, limits: Limits, natural_o
         return (reading, "natural") if word.kind in ("vulgar", "sexual") else None
     container = next(((s, e) for s, e in spans if s <= start and end <= e), None)
     if container is None:
-        return (reading, "across") if reading.delta <= limits.across_max else None
+        tiny = len(word.key) <= TINY_LENGTH and cost > TINY_COMMON_COST
+        reach = limits.inside_max if tiny else limits.across_max
+        return (reading, "across") if reading.delta <= reach else None
     if reading.unknown:
         return None
     if container[0] == start and container[1] - end <= INFLECTION:
