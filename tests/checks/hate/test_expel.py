@@ -1,4 +1,4 @@
-
+import pytest
 from tests.support import ctx_for
 
 from fauxpas.checks.hate.check import expels_a_group, names_people
@@ -19,3 +19,13 @@ def test_a_call_to_throw_people_out_needs_people_to_throw_out():
 def test_rejecting_the_call_is_no_call():
     assert expels_a_group(ctx_for(
         "Saying 'send them all back' about refugees is racist, and we won't have it.")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Las personas trans merecen respeto.",
+    "Les personnes autistes travaillent ici aussi.",
+    "I marocchini del quartiere hanno aperto un negozio.",
+    "Os nordestinos chegaram cedo.",
+])
+def test_more_forms_of_the_groups_people_are_targeted_for_are_named(text):
+    assert names_people(ctx_for(text))
