@@ -48,3 +48,13 @@ def test_a_party_on_a_quiet_day_of_mourning_in_the_market_reviews():
     assert run(text, "2031-11-16T10:00:00Z", account={"markets": ["FR"]}).findings == ()
     assert run("Unsere Öffnungszeiten am Sonntag: 10 bis 16 Uhr.", "2031-11-16T10:00:00Z",
                account={"markets": ["DE"]}).findings == ()
+
+
+def test_polish_days_of_remembrance():
+    sale = "Wielka wyprzedaż! -50% na wszystko, tylko dziś 🎉"
+    assert run(sale, "2026-11-01T10:00:00Z", account={"markets": ["PL"]}).findings  # All Saints
+    assert run(sale, "2026-11-05T10:00:00Z", account={"markets": ["PL"]}).findings == ()
+    assert run(sale, "2026-04-03T10:00:00Z",
+               account={"markets": ["PL"]}).findings == ()  # Good Friday: shops open
+    tie_in = "Pamiętamy. Godzina W: zatrzymajmy się na minutę. Z tej okazji kod RABAT44!"
+    assert run(tie_in, "2026-08-01T15:00:00Z", account={"markets": ["PL"]}).findings
