@@ -43,6 +43,14 @@ def test_a_text_that_denies_harm_to_people_says_which_harm():
     assert denies_harm(ctx_for("Niemand soll an seinem Arbeitsplatz verletzt werden.")) == "verletzt"
 
 
+def test_standing_against_those_who_harm_people_denies_harm():
+    assert denies_harm(ctx_for("We must stop those who want to kill trans people.")) == "kill"
+    assert denies_harm(ctx_for("We stand against anyone who attacks Muslims.")) == "attacks"
+    assert denies_harm(ctx_for("Estamos contra quienes atacan a las personas trans.")) == "atacan"
+    # the second clause calls for the harm itself
+    assert denies_harm(ctx_for("Let's stop those who let them in, kill them all.")) is None
+
+
 def test_every_harm_word_must_be_denied_or_joined_to_a_denied_one():
     assert denies_harm(ctx_for("No child should be bullied or threatened at school.")) == "bullied"
     assert denies_harm(ctx_for("Nobody will stop us. Beat them all.")) is None
