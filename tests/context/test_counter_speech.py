@@ -64,6 +64,14 @@ def test_a_denial_ends_with_its_clause_and_reaches_a_few_words():
                             "the noise, we will attack them.")) is None
 
 
+def test_a_german_or_polish_comma_before_a_relative_or_infinitive_clause_goes_on():
+    assert denies_harm(ctx_for("Kein Mensch verdient es, geschlagen zu werden.")) == "geschlagen"
+    assert denies_harm(ctx_for("Nikt nie zasługuje na to, żeby być bitym.")) == "bitym"
+    assert denies_harm(ctx_for("Sagt nein zu ihnen, erschießt sie alle.")) is None
+    # in English the comma still ends the denial
+    assert denies_harm(ctx_for("Say no to them, the ones we will shoot.")) is None
+
+
 def test_a_word_that_turns_a_denial_back_into_a_threat_leaves_none():
     assert denies_harm(ctx_for("I would not hesitate to shoot them.")) is None
     assert denies_harm(ctx_for("We won't rest until every one of them is beaten.")) is None

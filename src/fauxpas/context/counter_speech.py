@@ -24,6 +24,17 @@ DENIAL_REACH = 5
 # denied with it across this many words at most.
 CHAIN_REACH = 2
 _SENTENCE_END = frozenset(".!?;:\n")
+# German and Polish put a comma before a relative or an infinitive clause: "Kein Mensch
+# verdient es, geschlagen zu werden", "Nikt nie zasługuje na to, żeby być bitym". There a
+# comma followed by such a clause (its first word below, or a harm word followed by "zu")
+# does not end a denial.
+COMMA_CLAUSE_LANGUAGES = frozenset({"de", "pl"})
+_CLAUSE_OPENERS = frozenset([
+    "die", "der", "das", "den", "dem", "deren", "dessen", "wer", "welche", "welcher",
+    "welches", "dass", "um", "ohne",  # de
+    "ktorzy", "ktore", "ktory", "ktora", "ktorego", "ktorej", "ktorym", "ktorych", "ze",
+    "zeby", "aby", "by",  # pl, folded
+])
 
 
 def denies_harm(ctx) -> str | None:
@@ -50,8 +61,9 @@ def denied_spans(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     killed"). A denial is a negation ("never", "nicht", "pas": kind ``negation``) or a word
     that denies or forbids (kind ``denier``: "no one", "nobody", "kein Mensch", "tolérance
     zéro"). A clause ends at a comma, so "don't just stand there, beat them" and "say no to
-    them, shoot them" deny nothing (nor, at a cost, "Kein Mensch verdient es, geschlagen zu
-    werden"). A word in the sentence before the harm word that turns it back into a wish
+    them, shoot them" deny nothing; in German and Polish a comma that opens a relative or
+    infinitive clause does not end it ("Kein Mensch verdient es, geschlagen zu werden":
+    ``COMMA_CLAUSE_LANGUAGES``). A word in the sentence before the harm word that turns it back into a wish
     or threat (kind ``undoer``: "we would not hesitate to shoot", "on ne s'arrêtera pas
     tant qu'ils ne seront pas tués", "I don't care if they get beaten") leaves no denial.
     "No one should be attacked for their faith" denies harm; "Nobody will stop us. Beat
@@ -75,7 +87,7 @@ def _denials(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if any(same_sentence(text, hit.end, harm.start) for hit in undoers
                if hit.end <= harm.start):
             return []
-        denier = next((d for d in deniers if _reaches(text, words, d, harm)), None)
+        denier = next((d for d in deniers if _reaches(ctx, words, d, harm)), None)
         if denier is not None:
             spans.append(((denier.start, harm.end), (harm.start, harm.end)))
         elif spans and within_words(words, spans[-1][1][1], harm.start, CHAIN_REACH) \
@@ -86,12 +98,27 @@ def _denials(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return spans
 
 
-def _reaches(text: str, words, denier, harm) -> bool:
+def _reaches(ctx, words, denier, harm) -> bool:
     """``denier`` comes before ``harm`` in the same clause, at most ``DENIAL_REACH`` words
     before it."""
-    return (denier.end <= harm.start
-            and same_sentence(text, denier.end, harm.start, clause=True)
-            and within_words(words, denier.end, harm.start, DENIAL_REACH))
+    if denier.end > harm.start or not within_words(words, denier.end, harm.start, DENIAL_REACH):
+        return False
+    if same_sentence(ctx.text, denier.end, harm.start, clause=True):
+        return True
+    return (ctx.lang in COMMA_CLAUSE_LANGUAGES
+            and same_sentence(ctx.text, denier.end, harm.start)
+            and _clause_goes_on(ctx.text, words, denier.end, harm))
+
+
+def _clause_goes_on(text: str, words, start: int, harm) -> bool:
+    """Every comma between ``start`` and the harm word opens a relative or infinitive
+    clause: its next word is a clause opener, or the harm word is followed by "zu"."""
+    after_harm = next((w.norm for w in words if w.start >= harm.end), "")
+    for at in (i for i in range(start, harm.start) if text[i] == ","):
+        following = next((w.norm for w in words if w.start > at), "")
+        if following not in _CLAUSE_OPENERS and after_harm != "zu":
+            return False
+    return True
 
 
 def same_sentence(text: str, start: int, end: int, clause: bool = False) -> bool:
