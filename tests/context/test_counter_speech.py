@@ -47,8 +47,11 @@ def test_standing_against_those_who_harm_people_denies_harm():
     assert denies_harm(ctx_for("We must stop those who want to kill trans people.")) == "kill"
     assert denies_harm(ctx_for("We stand against anyone who attacks Muslims.")) == "attacks"
     assert denies_harm(ctx_for("Estamos contra quienes atacan a las personas trans.")) == "atacan"
+    assert denies_harm(ctx_for("Wir stehen gegen alle, die Muslime angreifen.")) == "angreifen"
+    assert denies_harm(ctx_for("Stoimy przeciwko tym, którzy atakują muzułmanów.")) == "atakują"
     # the second clause calls for the harm itself
     assert denies_harm(ctx_for("Let's stop those who let them in, kill them all.")) is None
+    assert denies_harm(ctx_for("Gegen die, die hier herkommen: erschießt sie.")) is None
 
 
 def test_every_harm_word_must_be_denied_or_joined_to_a_denied_one():
