@@ -143,6 +143,10 @@ def test_words_that_are_slurs_in_one_language_and_ordinary_in_another_are_left_o
     ("Ciapaci nie powinni tu mieszkać.", "Ciapaci"),
     ("Jebane pedały wszędzie.", "Jebane pedały"),
     ("Kupiłem nowe pedały do roweru.", None),  # pl: bicycle pedals
+    ("Get the wogs out of here.", "wogs"),
+    ("Esos jotos no deberían casarse.", "jotos"),
+    ("Encore ces sales arabes dans le quartier.", "sales arabes"),
+    ("Désolés pour ce retard, le colis arrive demain.", None),  # fr: delay, not en "retard"
 ])
 def test_slurs_in_each_language(text, slur):
     assert slur_in(_ctx(text)) == slur
