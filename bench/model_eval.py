@@ -204,13 +204,15 @@ def hatecheck(store, per_lang, lines):
               "under the review level is a note and the post still goes out, so the "
               "engine's decision is shown as well: a hateful case counts as stopped when it "
               "is held for review or blocked (by any check), a non-hateful one when it "
-              "passes.", "",
+              "passes. FP202 accuracy to three places, with the cases it gets right: the "
+              "target is 0.80, and 0.797 is not 0.80.", "",
               "| lang | FP202 accuracy | hateful recall | non-hateful accuracy | decision "
               "accuracy | hateful held | non-hateful passed |", "|---|---|---|---|---|---|---|"]
     for lang in sorted({r["lang"] for r in rows}):
         idx = np.array([r["lang"] == lang for r in rows])
         g, p, h = gold[idx], reported_[idx], held[idx]
-        lines.append(f"| {lang} | {(g == p).mean():.2f} | {p[g].mean():.2f} | "
+        lines.append(f"| {lang} | {(g == p).mean():.3f} ({(g == p).sum()}/{len(g)}) | "
+                     f"{p[g].mean():.2f} | "
                      f"{(~p[~g]).mean():.2f} | {(g == h).mean():.2f} | {h[g].mean():.2f} | "
                      f"{(~h[~g]).mean():.2f} |")
     lines += ["", "Per functional test (all languages pooled): the head, and FP202.", "",
