@@ -173,7 +173,7 @@ def main() -> None:
     lines += ["", "First 25 flagged Sympathy-and-support posts:", ""]
     lines += [f"- `{codes}` {event}: {text!r}" for event, codes, text in flagged_sym[:25]]
     lines += ["", "## (b) Event classifier on CrisisLex T6 (on-topic = about a crisis)", "",
-              "Rules only (crisis lexicons in 11 languages + death counts). The misses of the "
+              "Rules only (crisis lexicons in 12 languages + death counts). The misses of the "
               f"events {', '.join(T6_DEV_EVENTS)} were read while adding weak crisis words "
               "(dev); the other events were never looked at (held out).", "",
               ]

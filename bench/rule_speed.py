@@ -7,7 +7,7 @@
   pinned to one core; posts/s and p50 / p99 milliseconds per post. Also the parts:
   language detection alone and FP101 alone.
 - Peers on the same texts: better-profanity, alt-profanity-check, glin-profanity (with
-  fauxpas's eleven languages). A peer that is not installed is skipped with a note.
+  fauxpas's twelve languages). A peer that is not installed is skipped with a note.
 - Cold start: ``fauxpas check "text"`` in a fresh process, several runs.
 
 The sample: up to n real posts, the same number from each language that has posts in the
@@ -147,7 +147,7 @@ def peer_runners(notes: list[str]) -> list[tuple[str, Callable[[str], object], C
                         lambda t: alt([t])[0], lambda: None))
     glin = peers.glin_profanity(notes, list(peers.GLIN_NAMES), cache=False)
     if glin:
-        runners.append(("glin-profanity 4.1 (the 11 languages, leetspeak, Unicode)", glin,
+        runners.append(("glin-profanity 4.1 (the 12 languages, leetspeak, Unicode)", glin,
                         lambda: None))
     return runners
 
