@@ -63,15 +63,24 @@ def denied_spans(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     zéro"). A clause ends at a comma, so "don't just stand there, beat them" and "say no to
     them, shoot them" deny nothing; in German and Polish a comma that opens a relative or
     infinitive clause does not end it ("Kein Mensch verdient es, geschlagen zu werden":
-    ``COMMA_CLAUSE_LANGUAGES``). A word in the sentence before the harm word that turns it back into a wish
-    or threat (kind ``undoer``: "we would not hesitate to shoot", "on ne s'arrêtera pas
-    tant qu'ils ne seront pas tués", "I don't care if they get beaten") leaves no denial.
+    ``COMMA_CLAUSE_LANGUAGES``). A word in the sentence before the harm word that turns it
+    back into a wish or threat (kind ``undoer``: "we would not hesitate to shoot", "on ne
+    s'arrêtera pas tant qu'ils ne seront pas tués", "I don't care if they get beaten")
+    leaves no denial.
     "No one should be attacked for their faith" denies harm; "Nobody will stop us. Beat
     them all." does not: its second sentence has no denial."""
     spans = ctx.shared.get(_SPANS)
     if spans is None:
         spans = ctx.shared[_SPANS] = _denials(ctx)
     return spans
+
+
+def outside_denials(ctx, hits):
+    """The ``hits`` no denial of harm holds (``denied_spans``): "suffer" in "we should not
+    let refugees suffer" and "stabbed" in "no one should be stabbed" are part of one."""
+    denials = [span for span, _harm in denied_spans(ctx)]
+    return [hit for hit in hits
+            if not any(start <= hit.start and hit.end <= end for start, end in denials)]
 
 
 def _denials(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -11,26 +11,36 @@ stab a trans person": ``denied_spans``) is no announcement.
 
 from __future__ import annotations
 
-from fauxpas.context.counter_speech import denied_spans, same_sentence, within_words
+from fauxpas.context.counter_speech import outside_denials, same_sentence, within_words
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, ctx_words, negated
 
 # "I'm going to find and stab", "hay que ir a quemarlos", "il faut tous les abattre"
 INTENT_REACH = 3
 
 
+def violent_acts(ctx) -> list:
+    """The violent acts done to people ("stab", "matar", "poignarder", "in elkaar slaan":
+    cue kind ``violent_act``) that no negation comes before and no denial holds ("no one
+    should be stabbed": ``outside_denials``), in the order of the text."""
+    if not ctx_has_kind(ctx, "violent_act"):
+        return []
+    return [act for act in outside_denials(ctx, ctx_cues(ctx).of("violent_act"))
+            if not negated(ctx, act.start)]
+
+
+def violent_act_named(ctx) -> str | None:
+    """The first of the text's ``violent_acts``, or None."""
+    acts = violent_acts(ctx)
+    return ctx.text[acts[0].start:acts[0].end] if acts else None
+
+
 def announced_violence(ctx) -> str | None:
     """The first violent act the writer announces or calls for, or None."""
-    if not (ctx_has_kind(ctx, "violent_act") and ctx_has_kind(ctx, "intent")):
+    if not ctx_has_kind(ctx, "intent"):
         return None
-    cues = ctx_cues(ctx)
     text, words = ctx.text, ctx_words(ctx)
-    denials = [span for span, _harm in denied_spans(ctx)]
-    intents = cues.of("intent")
-    for act in cues.of("violent_act"):
-        if any(start <= act.start and act.end <= end for start, end in denials):
-            continue
-        if negated(ctx, act.start):
-            continue
+    intents = ctx_cues(ctx).of("intent")
+    for act in violent_acts(ctx):
         if any(hit.end <= act.start and same_sentence(text, hit.end, act.start, clause=True)
                and within_words(words, hit.end, act.start, INTENT_REACH) for hit in intents):
             return text[act.start:act.end]

@@ -1,5 +1,3 @@
-from datetime import datetime, timezone
-
 import pytest
 from tests.support import ctx_for
 
@@ -12,11 +10,8 @@ from fauxpas.checks.hate.check import (
     slur_in,
     speaks_well_of_a_group,
     threatens_a_group,
-    violent_act_named,
 )
-from fauxpas.core.check_context import CheckContext
-from fauxpas.core.post import Post
-from fauxpas.core.text.lang import detect
+from fauxpas.context.threats import violent_act_named
 
 CUTOFFS = {"violence": (0.5, 0.7), "harassment": (0.5, 0.8)}
 
@@ -206,10 +201,7 @@ class _HateModel:
 
 
 def _hate_findings(text, score):
-    post = Post.from_dict({"id": "x", "text": text}, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-    ctx = CheckContext(post=post, text=text, language=detect(text, None),
-                       model_loader=lambda: _HateModel(score))
-    return list(Hate().run(ctx))
+    return list(Hate().run(ctx_for(text, model_loader=lambda: _HateModel(score))))
 
 
 def test_counter_speech_the_head_only_notes_gets_no_note():

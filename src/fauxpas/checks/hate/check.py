@@ -11,14 +11,14 @@ from fauxpas.checks.semantic import (
     head_scores,
     threshold,
 )
-from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_hate
+from fauxpas.context.counter_speech import denies_harm, outside_denials, rejects_hate
 from fauxpas.context.cues import (
     ctx_cues,
     ctx_has_kind,
     first_unnegated,
     negated_right_before,
 )
-from fauxpas.context.threats import announced_violence
+from fauxpas.context.threats import announced_violence, violent_act_named
 from fauxpas.core.verdict import Category, Severity
 
 # A threat aimed at a named group is held for review however the hate head scores it.
@@ -124,18 +124,6 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     return scores["hate"] >= threshold(ctx, "hate") and violent_act_named(ctx) is not None
 
 
-def violent_act_named(ctx) -> str | None:
-    """The first violent act done to people ("stab", "matar", "poignarder", "in elkaar
-    slaan": cue kind ``violent_act``) that no negation comes before and no denial holds
-    ("no one should be stabbed": ``denied_spans``)."""
-    if not ctx_has_kind(ctx, "violent_act"):
-        return None
-    denials = [span for span, _harm in denied_spans(ctx)]
-    acts = [hit for hit in ctx_cues(ctx).of("violent_act")
-            if not any(start <= hit.start and hit.end <= end for start, end in denials)]
-    return first_unnegated(ctx, acts)
-
-
 def expels_a_group(ctx) -> str | None:
     """The first call to throw people out ("send them all back", "hay que echarlos a
     todos", "rua com eles": lexicon ``groups``, kind ``expel``) with no negation just
@@ -171,17 +159,14 @@ def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
     ``hostile``) no negation comes just before, in a text that names a group or points at
     one (``names_people``) and that the hate head reads as hateful (its report cutoff);
     None when there is none or when the text rejects hate (``rejects_hate``: "calling
-    Turks knife-wielders is stupid and racist"). A hostile word inside a denial of harm ("we should not let refugees
-    suffer", "no one should be killed": ``denied_spans``) is part of the denial."""
+    Turks knife-wielders is stupid and racist"). A hostile word inside a denial of harm
+    ("we should not let refugees suffer": ``outside_denials``) is part of the denial."""
     if scores["hate"] < threshold(ctx, "hate"):
         return None
     cues = ctx_cues(ctx, "groups")
     if not cues.has("group", "othering") or not cues.has("hostile") or rejects_hate(ctx):
         return None
-    denials = [span for span, _harm in denied_spans(ctx)]
-    hostile = [hit for hit in cues.of("hostile")
-               if not any(start <= hit.start and hit.end <= end for start, end in denials)]
-    return first_unnegated(ctx, hostile)
+    return first_unnegated(ctx, outside_denials(ctx, cues.of("hostile")))
 
 
 def not_hate(ctx) -> str | None:
