@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from tests.support import ctx_for
 
 from fauxpas.context.cues import (
     CueMatcher,
@@ -7,9 +7,6 @@ from fauxpas.context.cues import (
     negated_right_before,
     text_cues,
 )
-from fauxpas.core.check_context import CheckContext
-from fauxpas.core.post import Post
-from fauxpas.core.text.lang import detect
 
 
 def kinds(text):
@@ -31,11 +28,6 @@ def test_words_of_other_languages_do_not_collide():
     assert "cheer" not in kinds("Death toll tops 1,100")
     assert "selling" not in kinds("L'hotel offre ospitalità gratuita")
 
-
-def _context(text):
-    post = Post.from_dict({"id": "t", "text": text},
-                          now=datetime(2026, 6, 1, tzinfo=timezone.utc))
-    return CheckContext(post=post, text=text, language=detect(text))
 
 
 def test_may_start_sets_aside_words_that_start_no_term():
@@ -60,7 +52,7 @@ def test_may_start_is_whether_some_word_has_candidates():
 def test_the_cheap_kind_test_reads_hashtag_words_too():
     for text, expected in [("Shop now at our store", True), ("#ShopNow at last", True),
                            ("＃ShopNow at last", True), ("Lovely weather today", False)]:
-        assert ctx_has_kind(_context(text), "selling") is expected, text
+        assert ctx_has_kind(ctx_for(text), "selling") is expected, text
 
 
 def test_candidates_are_the_exact_and_prefix_terms_a_word_may_start():
@@ -75,7 +67,7 @@ def test_candidates_are_the_exact_and_prefix_terms_a_word_may_start():
 
 
 def _right_before(text, word):
-    return negated_right_before(_context(text), text.index(word))
+    return negated_right_before(ctx_for(text), text.index(word))
 
 
 def test_a_negation_next_to_a_word_or_one_article_or_copula_away_negates_it():
