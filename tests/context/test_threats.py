@@ -26,3 +26,26 @@ def test_violence_the_writer_announces_or_calls_for(text, act):
 ])
 def test_no_announcement_without_intent_just_before_a_violent_act(text):
     assert announced_violence(ctx_for(text)) is None
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Dispararé al próximo inmigrante que vea.", "Dispararé"),
+    ("Je tuerai chaque musulman de cette ville.", "tuerai"),
+    ("Ucciderò tutti gli immigrati del quartiere.", "Ucciderò"),
+    ("Matarei todos os imigrantes que encontrar.", "Matarei"),
+])
+def test_the_writers_own_future_announces_the_act_by_itself(text, act):
+    # the verb's form is the announcement (cue kind announced_act): no "I'm going to"
+    assert announced_violence(ctx_for(text)) == act
+
+
+def test_a_negated_future_act_is_no_announcement():
+    assert announced_violence(ctx_for("Nunca dispararé a nadie.")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Voy a matarlos a todos.",
+    "Vamos a cortarles el cuello.",
+])
+def test_spanish_acts_with_their_pronouns_attached(text):
+    assert announced_violence(ctx_for(text)) is not None

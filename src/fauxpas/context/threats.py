@@ -4,7 +4,9 @@
 A violent act done to people (cue kind ``violent_act``: stab, matar, poignarder,
 erschießen) with, just before it in its sentence, words by which the writer announces
 an act or calls for one (kind ``intent``: "I'm going to", "let's", "we should", "vamos
-a", "hay que", "il faut", "on va", "lasst uns", "trzeba"). A report of an attack ("the
+a", "hay que", "il faut", "on va", "lasst uns", "trzeba"); or a violent act whose form
+announces it, the writer's own future (kind ``announced_act``: "mataré", "tuerai",
+"ucciderò", "matarei"). A report of an attack ("the
 man who tried to stab two migrants") has no such words; a denial ("no one should ever
 stab a trans person": ``denied_spans``) is no announcement.
 """
@@ -20,11 +22,12 @@ INTENT_REACH = 3
 
 def violent_acts(ctx) -> list:
     """The violent acts done to people ("stab", "matar", "poignarder", "in elkaar slaan":
-    cue kind ``violent_act``) that no negation comes before and no denial holds ("no one
+    cue kinds ``violent_act`` and ``announced_act``) that no negation comes before and no denial holds ("no one
     should be stabbed": ``outside_denials``), in the order of the text."""
-    if not ctx_has_kind(ctx, "violent_act"):
+    if not (ctx_has_kind(ctx, "violent_act") or ctx_has_kind(ctx, "announced_act")):
         return []
-    return [act for act in outside_denials(ctx, ctx_cues(ctx).of("violent_act"))
+    acts = ctx_cues(ctx).of("violent_act", "announced_act")
+    return [act for act in outside_denials(ctx, sorted(acts, key=lambda hit: hit.start))
             if not negated(ctx, act.start)]
 
 
@@ -36,11 +39,15 @@ def violent_act_named(ctx) -> str | None:
 
 def announced_violence(ctx) -> str | None:
     """The first violent act the writer announces or calls for, or None."""
-    if not ctx_has_kind(ctx, "intent"):
+    acts = violent_acts(ctx)
+    announced = [act for act in acts if act.kind == "announced_act"]
+    if announced:
+        return ctx.text[announced[0].start:announced[0].end]
+    if not acts or not ctx_has_kind(ctx, "intent"):
         return None
     text, words = ctx.text, ctx_words(ctx)
     intents = ctx_cues(ctx).of("intent")
-    for act in violent_acts(ctx):
+    for act in acts:
         if any(hit.end <= act.start and same_sentence(text, hit.end, act.start, clause=True)
                and within_words(words, hit.end, act.start, INTENT_REACH) for hit in intents):
             return text[act.start:act.end]
