@@ -2,7 +2,13 @@
 import pytest
 from tests.support import ctx_for
 
-from fauxpas.context.counter_speech import denied_spans, denies_harm, rejects_hate
+from fauxpas.context.counter_speech import (
+    denied_spans,
+    denies_harm,
+    quotation_spans,
+    rejects_hate,
+    reported_speech,
+)
 
 
 def test_a_text_that_rejects_hate_says_by_which_word():
@@ -87,3 +93,19 @@ def test_denied_spans_run_from_the_denial_to_each_harm_word():
     spans = denied_spans(ctx_for(text))
     assert [text[start:end] for _, (start, end) in spans] == ["bullied", "threatened"]
     assert text[spans[0][0][0]:spans[0][0][1]].startswith("No")
+
+
+def test_quotations_are_found_with_their_marks_and_apostrophes_are_not_quotes():
+    text = "We don't say 'no homo' here, and «jamais» ni „nie“ ni “never”."
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "'no homo'", "«jamais»", "„nie“", "“never”"]
+    assert quotation_spans("It's Anna's day, isn't it?") == []
+    assert quotation_spans('An opening " with no end') == []
+
+
+def test_words_in_a_quotation_framed_by_the_writers_own_words_are_reported():
+    text = '"They are scum", that is what he wrote to us.'
+    assert reported_speech(text, 1, 9)
+    assert not reported_speech(text, 22, 26)  # "what": the writer's own words
+    assert not reported_speech('"They are scum" lol', 1, 9)  # too few words around
+    assert reported_speech("stop saying 'no homo' please", 13, 20)  # right between the marks

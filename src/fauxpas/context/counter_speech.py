@@ -7,6 +7,60 @@ from __future__ import annotations
 
 from fauxpas.context.cues import ctx_cues, ctx_words, first_unnegated
 
+QUOTES = "\"'“”‘’«»„"
+# Quotation marks and the marks that close them. A straight single quote is also an
+# apostrophe ("don't"): it opens a quotation only after a space or at the start, and
+# closes one only before a space, a punctuation mark or the end.
+_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
+# Words outside the quotation: a quotation with fewer around it is the whole message
+# ("“…”" on its own, or with a word or two) and is said, not reported.
+QUOTED_MIN_WORDS_AROUND = 3
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` stand between quotation marks: named, not used
+    ("stop saying 'no homo'", "he called me a “…”")."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return bool(before) and bool(after) and before[-1] in QUOTES and after[0] in QUOTES
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's quotations, quotation marks included, in order."""
+    spans, i = [], 0
+    while i < len(text):
+        mark = text[i]
+        closers = _CLOSERS.get(mark)
+        if closers is None or (mark == "'" and i > 0 and not text[i - 1].isspace()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text):
+            if text[j] in closers and (mark != "'" or j + 1 == len(text)
+                                       or not text[j + 1].isalnum()):
+                break
+            j += 1
+        if j >= len(text):
+            i += 1
+            continue
+        spans.append((i, j + 1))
+        i = j + 1
+    return spans
+
+
+def reported_speech(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are quoted: right between quotation marks
+    (``quoted``), or inside a quotation that the writer's own words, at least
+    ``QUOTED_MIN_WORDS_AROUND`` of them, frame ("“… are scum”, that's what he wrote")."""
+    if quoted(text, start, end):
+        return True
+    for left, right in quotation_spans(text):
+        if left <= start and end <= right:
+            around = text[:left] + " " + text[right:]
+            return sum(any(ch.isalpha() for ch in word)
+                       for word in around.split()) >= QUOTED_MIN_WORDS_AROUND
+    return False
+
 
 def rejects_hate(ctx) -> str | None:
     """The first word by which the text rejects hate ("racist", "antisemitism", "violence

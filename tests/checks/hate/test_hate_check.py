@@ -147,6 +147,21 @@ def test_slurs_in_each_language(text, slur):
     assert slur_in(_ctx(text)) == slur
 
 
+def test_a_slur_that_is_an_ordinary_word_elsewhere_counts_only_in_its_own_language():
+    assert slur_in(_ctx("Les pédés n'ont rien à faire dans notre quartier.")) == "pédés"
+    assert slur_in(_ctx("O cliente pede sempre o mesmo prato, e nós adoramos.")) is None
+
+
+@pytest.mark.parametrize(("text", "slur"), [
+    ("Un client a traité notre vendeur de « tapette » et nous l'avons signalé.", None),
+    ("“Los travelos no deberían dar clases”: eso nos escribieron, y lo denunciamos.", None),
+    ("“Los travelos fuera”", "travelos"),  # the whole message: said, not reported
+    ("Ces tapettes, je les supporte pas.", "tapettes"),
+])
+def test_a_slur_reported_between_quotation_marks_is_no_slur_used(text, slur):
+    assert slur_in(_ctx(text)) == slur
+
+
 def test_a_text_praising_a_group_speaks_well_of_it():
     assert speaks_well_of_a_group(_ctx("We love our Muslim neighbours.")) == "praises the group ('love')"
     assert speaks_well_of_a_group(_ctx("Refugees are welcome here.")).startswith("praises")

@@ -11,7 +11,12 @@ from fauxpas.checks.semantic import (
     head_scores,
     threshold,
 )
-from fauxpas.context.counter_speech import denies_harm, outside_denials, rejects_hate
+from fauxpas.context.counter_speech import (
+    denies_harm,
+    outside_denials,
+    rejects_hate,
+    reported_speech,
+)
 from fauxpas.context.cues import (
     ctx_cues,
     ctx_has_kind,
@@ -144,14 +149,24 @@ def names_people(ctx) -> bool:
 
 def slur_in(ctx) -> str | None:
     """The first slur for a group of people in the text (lexicon ``groups``, kind
-    ``slur``), unless the text rejects it (kind ``counter``)."""
-    if not ctx_has_kind(ctx, "slur", "groups"):
+    ``slur``, or ``slur_local`` in a text that may be in the slur's language), unless the
+    text rejects it (kind ``counter``) or only reports it between quotation marks ("he
+    called me “…” at work": ``reported_speech``; the heads read the whole text)."""
+    if not (ctx_has_kind(ctx, "slur", "groups") or ctx_has_kind(ctx, "slur_local", "groups")):
         return None
     cues = ctx_cues(ctx, "groups")
     if cues.has("counter"):
         return None
-    hit = cues.of("slur")[0]
-    return ctx.text[hit.start:hit.end]
+    hits = [hit for hit in slurs(ctx, cues) if not reported_speech(ctx.text, hit.start, hit.end)]
+    return ctx.text[hits[0].start:hits[0].end] if hits else None
+
+
+def slurs(ctx, cues) -> list:
+    """The slurs among ``cues``: kind ``slur``, and kind ``slur_local`` (a slur in one
+    language that is an ordinary word in another: French "pédé", Portuguese "pede", "asks")
+    when the text may be in the language of its lexicon."""
+    return [hit for hit in cues.of("slur", "slur_local")
+            if hit.kind == "slur" or hit.entry_id.split("-", 1)[0] in ctx.languages]
 
 
 def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
@@ -195,7 +210,7 @@ def speaks_well_of_a_group(ctx) -> str | None:
     "nothing but vermin" is no denial), in a text that asks nothing: "Don't you think they
     are dirty?" asks to agree."""
     cues = ctx_cues(ctx, "groups")
-    if not cues.has("group") or cues.has("slur"):
+    if not cues.has("group") or slurs(ctx, cues):
         return None
     hostile = cues.of("hostile", "demeaning")
     if (first_unnegated(ctx, hostile) is not None

@@ -20,7 +20,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.marker_phrases import PhraseHit, phrase_book
 from fauxpas.checks.marker_text import TextView
 from fauxpas.checks.registry import register
-from fauxpas.context.counter_speech import rejects_hate
+from fauxpas.context.counter_speech import quoted, rejects_hate
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
 
@@ -28,7 +28,6 @@ from fauxpas.core.verdict import Category, Finding, Severity
 # stays a note under it.
 BY_SURENESS = {2: 0.6, 1: 0.4}
 REJECTED_CAP = 0.4  # quoted, or named to reject it: a note at most
-QUOTES = "\"'“”‘’«»„"
 
 
 @register
@@ -75,11 +74,3 @@ class InsensitiveLanguage(Check):
                         "Rephrase without it: say what you mean plainly."),
             evidence={"entry": entry.id, "term": hit.phrase.term, "kind": kind,
                       "language": hit.phrase.lang, "sureness": entry.sureness})
-
-
-def quoted(text: str, start: int, end: int) -> bool:
-    """The phrase stands between quotation marks: named, not used ("stop saying 'no
-    homo'")."""
-    before = text[:start].rstrip()
-    after = text[end:].lstrip()
-    return bool(before) and bool(after) and before[-1] in QUOTES and after[0] in QUOTES
