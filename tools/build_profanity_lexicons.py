@@ -11,7 +11,8 @@ language a package covers, the licence texts next to them, and ``ATTRIBUTION.md`
   it, pt, pt-pt). Words rated 0 ("not sure at all") are left out.
 
 A word in both keeps cuss's rating. ``tools/profanity_curation.yaml`` adjusts ratings
-(``sureness``), marks mild words (severity ``warn``), compound heads (``prefix``),
+(``sureness``), marks mild words (severity ``warn``) and the mildest (``gentle``: severity
+``info``, a note), compound heads (``prefix``),
 words that are also first names (``also_name``) and the commonest words, which come first
 when a masked word ("f***") is read and are marked ``common`` (``first``). Words listed in ``<lang>/profanity-exceptions.yaml`` (innocent
 there) are dropped. Ids are kept from the previous build (looked up by term), so they
@@ -119,6 +120,12 @@ def previous_ids(path: Path) -> dict[str, str]:
     return {fold(t): e.id for e in load_file(path).entries for t in e.terms}
 
 
+def _severity(key: str, sureness: int, mild: set[str], gentle: set[str]) -> str:
+    if key in gentle:
+        return "info"
+    return "warn" if key in mild or sureness < 2 else "block"
+
+
 def build(lang: str, roots: dict[str, Path], curation: dict) -> tuple[list[dict], dict]:
     rules = curation.get(lang) or {}
     found = collect(lang, roots)
@@ -126,9 +133,10 @@ def build(lang: str, roots: dict[str, Path], curation: dict) -> tuple[list[dict]
     stats = {"read": len(found), "unsure": 0, "exceptions": 0}
     overrides = {fold(k): v for k, v in (rules.get("sureness") or {}).items()}
     mild = {fold(w) for w in rules.get("mild") or []}
+    gentle = {fold(w) for w in rules.get("gentle") or []}
     prefix = {fold(w) for w in rules.get("prefix") or []}
     names = {fold(w) for w in rules.get("also_name") or []}
-    unknown = (set(overrides) | mild | prefix | names) - set(found)
+    unknown = (set(overrides) | mild | gentle | prefix | names) - set(found)
     if unknown:
         raise SystemExit(f"{lang}: curation names words the packages lack: {sorted(unknown)}")
     kept = []
@@ -141,7 +149,7 @@ def build(lang: str, roots: dict[str, Path], curation: dict) -> tuple[list[dict]
             stats["unsure"] += 1
             continue
         entry = {"term": item["term"], "sureness": sureness,
-                 "severity": "warn" if key in mild or sureness < 2 else "block",
+                 "severity": _severity(key, sureness, mild, gentle),
                  "source": item["source"], "note": item["note"]}
         if key in prefix:
             entry["match"] = "prefix"

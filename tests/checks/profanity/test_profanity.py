@@ -43,10 +43,20 @@ def test_plain_word_is_surer_than_masked_or_compound():
     assert plain.confidence > masked.confidence >= 0.7
 
 
-def test_mild_words_review_strong_words_block():
-    (damn,) = check("Damn, this coffee is good")[1]
-    (cunt,) = check("What a cunt that driver was")[1]
-    assert damn.severity is Severity.WARN and cunt.severity is Severity.BLOCK
+def test_gentle_words_are_a_note_mild_words_review_strong_words_block():
+    verdict, (damn,) = check("Damn, this coffee is good")
+    assert damn.severity is Severity.INFO and verdict.decision is Decision.PASS
+    assert "mild word" in damn.message
+    verdict, (piss,) = check("Those delays piss me off")
+    assert piss.severity is Severity.WARN and verdict.decision is Decision.REVIEW
+    verdict, (cunt,) = check("What a cunt that driver was")
+    assert cunt.severity is Severity.BLOCK and verdict.decision is Decision.BLOCK
+
+
+def test_a_team_can_hold_gentle_words_for_review():
+    policy = parse_policy("checks: {profanity: {options: {hold_gentle: true}}}")
+    verdict, (crap,) = check("This weather is crap", policy=policy)
+    assert crap.severity is Severity.WARN and verdict.decision is Decision.REVIEW
 
 
 def test_brand_allow_list_covers_names_containing_a_listed_word():

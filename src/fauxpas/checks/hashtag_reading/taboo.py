@@ -98,8 +98,11 @@ def _from_lexicon(knowledge: Knowledge, name: str, lang: str, out: dict[str, Tab
         kind = entry.extra.get("kind", "vulgar") if name == OWN_LEXICON else "vulgar"
         if kind not in KINDS or entry.sureness < 1:
             continue
-        severity = entry.severity if entry.severity in ("block", "warn") else (
-            "block" if entry.sureness == 2 and kind in ("vulgar", "sexual") else "warn")
+        if entry.severity in ("block", "warn", "info"):
+            # a gentle word (info: damn, crap) hidden in a hashtag is still a surprise
+            severity = "block" if entry.severity == "block" else "warn"
+        else:
+            severity = "block" if entry.sureness == 2 and kind in ("vulgar", "sexual") else "warn"
         for term in entry.terms:
             key = fold(term).replace(" ", "").replace("-", "")
             if len(key) < 3 or not key.isalpha() or key in out:

@@ -53,6 +53,9 @@ class ProfanityCheck(Check):
     options: ClassVar[dict[str, Any]] = {
         "skip": [],  # lexicon entry ids never to report, e.g. a word the brand uses
         "min_sureness": 1,  # 2: report only words that are sure to be profanity
+        # the gentlest words (damn, crap: severity info) are a note that holds nothing;
+        # true holds them for review like the other mild words
+        "hold_gentle": False,
     }
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
@@ -74,6 +77,9 @@ class ProfanityCheck(Check):
         if hit.language != "en" and hit.language != ctx.lang:
             confidence *= _SECOND_LANGUAGE
         severity = _severity(hit)
+        gentle = severity is Severity.INFO
+        if gentle and self.option(ctx, "hold_gentle"):
+            severity = Severity.WARN
         language = _LANGUAGE_NAMES.get(hit.language, hit.language)
         read_as = f"{language} \"{hit.term}\""
         if ambiguous:
@@ -84,6 +90,9 @@ class ProfanityCheck(Check):
         message += f", {how}." if how else "."
         if entry.sureness < 2:
             message += " It is not always meant that way: read it in context."
+        elif gentle:
+            message += (" A mild word: fine if your brand's voice allows it, and the post "
+                        "is not held for it.")
         return self.finding(
             ctx,
             message=message,

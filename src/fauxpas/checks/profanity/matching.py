@@ -176,7 +176,7 @@ def keep(hits: list[Hit], tokens: Sequence[Token], text: str, data: Sequence[Lan
         if hit.entry.extra.get("also_name") and _is_name(by_start.get(hit.start), tokens,
                                                           text):
             continue
-        if entry_severity(hit.entry) == "warn" and _in_title(by_start.get(hit.start), tokens, text):
+        if entry_severity(hit.entry) != "block" and _in_title(by_start.get(hit.start), tokens, text):
             continue
         if any(k.start <= hit.start and hit.end <= k.end for k in kept):
             continue
