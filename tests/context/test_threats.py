@@ -49,3 +49,9 @@ def test_a_negated_future_act_is_no_announcement():
 ])
 def test_spanish_acts_with_their_pronouns_attached(text):
     assert announced_violence(ctx_for(text)) is not None
+
+
+def test_an_announcement_quoted_in_the_writers_own_words_is_someone_elses():
+    quoted = "“Voy a matarlos a todos”, eso nos escribieron anoche y ya lo denunciamos."
+    assert announced_violence(ctx_for(quoted)) is None
+    assert announced_violence(ctx_for("“Voy a matarlos a todos”")) is not None  # said

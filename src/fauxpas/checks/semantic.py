@@ -85,7 +85,7 @@ def model_readings(ctx: CheckContext) -> list[str]:
     texts = [text]
     if shouting(text) >= 0.6:
         texts.append(text.lower())
-    plain = plain_reading(text, tokens, ctx.lang, ctx.languages)
+    plain = plain_text(ctx)
     if plain is not None:
         texts.append(plain)
     if ctx.strict:  # a bot reply or an echo: the public's words under the brand's tag
@@ -94,6 +94,21 @@ def model_readings(ctx: CheckContext) -> list[str]:
             texts.append(untagged)
     ctx.shared[_READINGS] = texts
     return texts
+
+
+_PLAIN = "plain_reading"
+
+
+def plain_text(ctx: CheckContext) -> str | None:
+    """The plain reading of the text the model reads (``core/text/plain.py``: "h4te" ->
+    "hate", "stupd" -> "stupid"), or None when no word in it is disguised or misspelt.
+    Worked out once per text."""
+    if _PLAIN not in ctx.shared:
+        text = model_text(ctx.text)
+        tokens = (ctx.tokens if text is ctx.text
+                  else [t for t in ctx.tokens if t.end <= len(text)])
+        ctx.shared[_PLAIN] = plain_reading(text, tokens, ctx.lang, ctx.languages)
+    return ctx.shared[_PLAIN]
 
 
 MIN_WORDS_BEFORE_TAGS = 3

@@ -13,7 +13,12 @@ stab a trans person": ``denied_spans``) is no announcement.
 
 from __future__ import annotations
 
-from fauxpas.context.counter_speech import outside_denials, same_sentence, within_words
+from fauxpas.context.counter_speech import (
+    outside_denials,
+    reported_speech,
+    same_sentence,
+    within_words,
+)
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, ctx_words, negated
 
 # "I'm going to find and stab", "hay que ir a quemarlos", "il faut tous les abattre"
@@ -38,8 +43,11 @@ def violent_act_named(ctx) -> str | None:
 
 
 def announced_violence(ctx) -> str | None:
-    """The first violent act the writer announces or calls for, or None."""
-    acts = violent_acts(ctx)
+    """The first violent act the writer announces or calls for, or None. An act quoted
+    in the writer's own words ("“I'll shoot every one of you”, one of the messages we got
+    last night": ``reported_speech``) is someone else's announcement."""
+    acts = [act for act in violent_acts(ctx)
+            if not reported_speech(ctx.text, act.start, act.end)]
     announced = [act for act in acts if act.kind == "announced_act"]
     if announced:
         return ctx.text[announced[0].start:announced[0].end]

@@ -147,6 +147,22 @@ def test_slurs_in_each_language(text, slur):
     assert slur_in(_ctx(text)) == slur
 
 
+def _disguised_slur(text, hate):
+    ctx = _ctx(text)
+    ctx.shared["head_cutoffs"] = {**CUTOFFS, "hate": (0.5, 0.8)}
+    return slur_in(ctx, {"hate": hate})
+
+
+def test_a_slur_disguised_to_dodge_filters_is_read_plainly_when_the_head_reads_hate():
+    assert _disguised_slur("Those f4ggots ruin everything", hate=0.6) == "faggots"
+    assert _disguised_slur("Esos m4r1c0n3s no deberían casarse.", hate=0.6) == "maricones"
+    assert _disguised_slur("Those f4ggots ruin everything", hate=0.3) is None
+    assert _disguised_slur("Calling people f4ggots is homophobic", hate=0.9) is None
+    # a slip mended into a slur is no slur when the head reads no hate
+    assert _disguised_slur("Han får deg til å nikke med i både enighet og hypnose",
+                           hate=0.2) is None
+
+
 def test_a_slur_that_is_an_ordinary_word_elsewhere_counts_only_in_its_own_language():
     assert slur_in(_ctx("Les pédés n'ont rien à faire dans notre quartier.")) == "pédés"
     assert slur_in(_ctx("O cliente pede sempre o mesmo prato, e nós adoramos.")) is None

@@ -9,6 +9,7 @@ from fauxpas.checks.semantic import (
     HeadCheck,
     head_confidence,
     head_scores,
+    plain_text,
     threshold,
 )
 from fauxpas.context.counter_speech import (
@@ -22,6 +23,7 @@ from fauxpas.context.cues import (
     ctx_has_kind,
     first_unnegated,
     negated_right_before,
+    text_cues,
 )
 from fauxpas.context.threats import announced_violence, violent_act_named
 from fauxpas.core.verdict import Category, Severity
@@ -85,7 +87,7 @@ class Hate(HeadCheck, Check):
             conf = max(conf, DEMEANING_CONFIDENCE)
             message = (f"{reads} as calling a group of people {demeaning!r}: "
                        "dehumanising them for who they are.")
-        slur = None if (threat or demeaning) else slur_in(ctx)
+        slur = None if (threat or demeaning) else slur_in(ctx, scores)
         if slur:
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
@@ -147,18 +149,32 @@ def names_people(ctx) -> bool:
     return ctx_has_kind(ctx, "group", "groups") or ctx_has_kind(ctx, "othering", "groups")
 
 
-def slur_in(ctx) -> str | None:
+def slur_in(ctx, scores: dict[str, float] | None = None) -> str | None:
     """The first slur for a group of people in the text (lexicon ``groups``, kind
     ``slur``, or ``slur_local`` in a text that may be in the slur's language), unless the
     text rejects it (kind ``counter``) or only reports it between quotation marks ("he
-    called me “…” at work": ``reported_speech``; the heads read the whole text)."""
-    if not (ctx_has_kind(ctx, "slur", "groups") or ctx_has_kind(ctx, "slur_local", "groups")):
+    called me “…” at work": ``reported_speech``; the heads read the whole text). A slur
+    disguised to dodge filters ("f4ggots", "m a r i c o n e s") is found in the text's
+    plain reading (``plain_text``) and named as read there, when the hate head (``scores``)
+    reads the text as hateful: the plain reading also mends slips, and a slip mended into a
+    slur ("nikke", to nod, read as "nikker") is no slur."""
+    if ctx_has_kind(ctx, "slur", "groups") or ctx_has_kind(ctx, "slur_local", "groups"):
+        found = _slur_used(ctx, ctx.text, ctx_cues(ctx, "groups"))
+        if found is not None:
+            return found
+    if scores is None or scores["hate"] < threshold(ctx, "hate"):
         return None
-    cues = ctx_cues(ctx, "groups")
+    plain = plain_text(ctx)
+    if plain is None or ctx_has_kind(ctx, "counter", "groups"):
+        return None
+    return _slur_used(ctx, plain, text_cues(plain, "groups"))
+
+
+def _slur_used(ctx, text: str, cues) -> str | None:
     if cues.has("counter"):
         return None
-    hits = [hit for hit in slurs(ctx, cues) if not reported_speech(ctx.text, hit.start, hit.end)]
-    return ctx.text[hits[0].start:hits[0].end] if hits else None
+    hits = [hit for hit in slurs(ctx, cues) if not reported_speech(text, hit.start, hit.end)]
+    return text[hits[0].start:hits[0].end] if hits else None
 
 
 def slurs(ctx, cues) -> list:
