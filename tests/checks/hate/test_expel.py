@@ -29,3 +29,19 @@ def test_rejecting_the_call_is_no_call():
 ])
 def test_more_forms_of_the_groups_people_are_targeted_for_are_named(text):
     assert names_people(ctx_for(text))
+
+
+@pytest.mark.parametrize(("text", "wish"), [
+    ("Certain groups in this town, no one would miss them if they were gone.",
+     "no one would miss them"),
+    ("Visse grupper her i landet ville ingen savne, hvis de forsvandt.",
+     "ville ingen savne"),
+    ("Ciertos colectivos... el mundo estaría mejor sin ellos.",
+     "el mundo estaría mejor sin ellos"),
+])
+def test_wishing_a_group_gone_is_a_call_to_be_rid_of_it(text, wish):
+    assert expels_a_group(ctx_for(text)) == wish
+
+
+def test_wishing_things_gone_names_no_people():
+    assert expels_a_group(ctx_for("Queues? No one would miss them if they disappeared.")) is None

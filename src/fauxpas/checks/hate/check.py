@@ -136,10 +136,17 @@ def expels_a_group(ctx) -> str | None:
     todos", "rua com eles": lexicon ``groups``, kind ``expel``) with no negation just
     before it, in a text that names a group or points at one (``names_people``), whatever
     the head says: the head reads "these people fill our streets with crime, throw them
-    all out" after a line of sympathy as mild. Not when the text rejects hate."""
+    all out" after a line of sympathy as mild. So is a wish that they were gone ("no one
+    would miss them if they disappeared"), whose own negation negates nothing else in it.
+    Not when the text rejects hate."""
     if not ctx_has_kind(ctx, "expel", "groups") or not names_people(ctx) or rejects_hate(ctx):
         return None
-    return first_unnegated(ctx, ctx_cues(ctx, "groups").of("expel"))
+    calls = ctx_cues(ctx, "groups").of("expel")
+    negations = ctx_cues(ctx).of("negation")
+    for call in calls:  # "no one would miss them": the negation is the wish's own
+        if any(call.start <= neg.start and neg.end <= call.end for neg in negations):
+            return ctx.text[call.start:call.end]
+    return first_unnegated(ctx, calls)
 
 
 def names_people(ctx) -> bool:
