@@ -7,6 +7,7 @@ from fauxpas.checks.hate.check import (
     Hate,
     demeans_a_group,
     hostile_to_a_group,
+    insults_a_group,
     slur_in,
     speaks_well_of_a_group,
     threatens_a_group,
@@ -251,3 +252,30 @@ def test_counter_speech_the_head_reads_as_clear_hate_is_still_reviewed():
 def test_praise_of_a_group_the_head_only_notes_gets_no_note():
     assert [f.confidence for f in _hate_findings("We love our Muslim neighbours.", 0.7)] == [
         NOT_HATE_CAP]
+
+
+HOSTILE_ONLY = {"harassment": 0.6, "hate": 0.2, "violence": 0.1}
+
+
+@pytest.mark.parametrize(("text", "insult"), [
+    ("Los inmigrantes son unos idiotas.", "idiotas"),
+    ("Women are just stupid, everyone knows it.", "stupid"),
+    ("Les musulmans sont vraiment stupides.", "stupides"),
+])
+def test_an_insult_said_of_a_named_group_is_hostile_to_it(text, insult):
+    assert insults_a_group(_ctx(text), HOSTILE_ONLY) == insult
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees are not stupid, and neither are you.",  # negated
+    "Calling women stupid is sexist.",  # rejected
+    "Women in tech: the idea that a good product needs stupid ads is over.",  # too far
+    "Refugees arrived. The stupid printer broke again.",  # another sentence
+])
+def test_no_insult_of_a_group_when_negated_rejected_or_elsewhere(text):
+    assert insults_a_group(_ctx(text), HOSTILE_ONLY) is None
+
+
+def test_an_insult_of_a_group_needs_the_harassment_head():
+    assert insults_a_group(_ctx("Los inmigrantes son unos idiotas."),
+                           {**HOSTILE_ONLY, "harassment": 0.3}) is None

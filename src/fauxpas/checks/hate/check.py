@@ -17,11 +17,15 @@ from fauxpas.context.counter_speech import (
     outside_denials,
     rejects_hate,
     reported_speech,
+    same_sentence,
+    within_words,
 )
 from fauxpas.context.cues import (
     ctx_cues,
     ctx_has_kind,
+    ctx_words,
     first_unnegated,
+    negated,
     negated_right_before,
     text_cues,
 )
@@ -94,6 +98,8 @@ class Hate(HeadCheck, Check):
         hostile = None if (threat or demeaning or slur) else hostile_to_a_group(ctx, scores)
         if not (threat or demeaning or slur or hostile):
             hostile = expels_a_group(ctx)
+        if not (threat or demeaning or slur or hostile):
+            hostile = insults_a_group(ctx, scores)
         if hostile:
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
@@ -147,6 +153,37 @@ def expels_a_group(ctx) -> str | None:
         if any(call.start <= neg.start and neg.end <= call.end for neg in negations):
             return ctx.text[call.start:call.end]
     return first_unnegated(ctx, calls)
+
+
+# An insult at most this many words after a named group, in its clause: "Muslims are
+# stupid", "los inmigrantes son unos idiotas", "die Flüchtlinge sind doch alle dumm".
+INSULT_REACH = 4
+
+
+def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
+    """The first insult ("stupid", "idiotas", "Abschaum": cue kind ``insult``) said of a
+    named group: at most ``INSULT_REACH`` words after the group's name (lexicon ``groups``,
+    kind ``group``), in its clause, with no negation just before it ("refugees are not
+    stupid"), in a text the harassment head reads as hostile (its report cutoff); the hate
+    head, trained mostly on slurs, reads "women are stupid" as barely hateful. None when
+    the text rejects hate or denies harm."""
+    if scores["harassment"] < threshold(ctx, "harassment"):
+        return None
+    if not ctx_has_kind(ctx, "insult") or not ctx_has_kind(ctx, "group", "groups"):
+        return None
+    if rejects_hate(ctx) or denies_harm(ctx):
+        return None
+    text, words = ctx.text, ctx_words(ctx)
+    groups = ctx_cues(ctx, "groups").of("group")
+    for insult in ctx_cues(ctx).of("insult"):
+        if negated_right_before(ctx, insult.start) or negated(ctx, insult.start):
+            continue
+        if any(group.end <= insult.start
+               and same_sentence(text, group.end, insult.start, clause=True)
+               and within_words(words, group.end, insult.start, INSULT_REACH)
+               for group in groups):
+            return text[insult.start:insult.end]
+    return None
 
 
 def names_people(ctx) -> bool:
