@@ -28,3 +28,26 @@ def test_may_sell_uses_the_signals_once_known_and_defers_to_a_model():
     post_signals(ctx)
     assert not may_sell(ctx)
     assert may_sell(ctx_for("Lovely weather for a walk", model_loader=lambda: object()))
+
+
+def test_a_closing_time_names_a_shop_but_sells_nothing():
+    signals = post_signals(ctx_for("We remember them today. Our stores are closed until noon."))
+    assert signals.selling == 0 and signals.supportive
+
+
+class _JokingModel:
+    """A model whose joking head reads every text as joking, and nothing as promotion."""
+
+    def score(self, head, texts):
+        return [0.99 if head == "joking_tone" else 0.0 for _ in texts]
+
+
+@pytest.mark.parametrize(("text", "solemn"), [
+    ("Ma fejet hajtunk az aradi vértanúk emléke előtt.", True),  # remembrance
+    ("Lest we forget. Enjoy our new menu today!", False),  # sells and cheers
+    ("Forza ragazzi, un bel ceffone e poi una birra!", False),  # one 'forza' is a cheer
+])
+def test_a_solemn_post_is_not_made_light_by_the_joking_head(text, solemn):
+    signals = post_signals(ctx_for(text, model_loader=_JokingModel))
+    assert signals.solemn is solemn
+    assert signals.light is not solemn

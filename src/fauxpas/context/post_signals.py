@@ -37,6 +37,10 @@ class PostSignals:
     light: bool  # cheerful or joking
     supportive: bool  # sympathy, help or a closure for safety
     helping: bool
+    # remembers (cue kind remembrance) or mourns (two words of sympathy: one "forza" is
+    # also a cheer), sells nothing and has no cheer or joke in its words or emoji: the
+    # joking head's reading does not make it light
+    solemn: bool = False
 
     def spans(self, *kinds: str) -> list[tuple[int, int]]:
         return [(h.start, h.end) for h in self.cues.of(*kinds)]
@@ -73,7 +77,8 @@ def post_signals(ctx) -> PostSignals:
         priced = False  # "we donate $25,000": an amount, not a price
     if supportive and strong_sell == 1 and not (shop_link or priced):
         strong_sell = 0  # "our stores are closed": a shop named, nothing sold
-        soft_sell += 1
+        if not cues.has("closure"):  # "our stores close at 7 tonight" names no product
+            soft_sell += 1
     if strong_sell or (soft_sell and (shop_link or priced)) or (shop_link and priced):
         selling = 2
     elif soft_sell or priced:
@@ -86,12 +91,17 @@ def post_signals(ctx) -> PostSignals:
     light = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
              or bool(_CHEER_EMOJI.search(text)))
     model = ctx.model
+    promotion = joking = 0.0
     if model is not None:
         promotion, joking = _model_reading(model, text)
         if promotion >= MODEL_SURE and not helping:
             selling = 2
-        light = light or joking >= MODEL_SURE
-    signals = PostSignals(cues, selling, light, supportive, helping)
+    solemn = (not light_score and not light and not selling
+              and (cues.has("remembrance") or len(cues.of("sympathy")) >= 2))
+    # "Ma fejet hajtunk az aradi vértanúk emléke előtt": the joking head misreads some
+    # solemn posts; their own words say what they are
+    light = light or (joking >= MODEL_SURE and not solemn)
+    signals = PostSignals(cues, selling, light, supportive, helping, solemn)
     ctx.shared["context.signals"] = signals
     return signals
 

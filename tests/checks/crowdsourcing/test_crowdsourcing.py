@@ -51,3 +51,16 @@ def test_more_ways_of_asking_for_public_content(text):
 ])
 def test_customer_service_wording_is_no_call_for_content(text):
     assert run(text, issues=["staff walkout over cuts"]).findings == ()
+
+
+def test_an_invitation_while_the_brand_is_in_troubled_news_reviews():
+    post = Post.from_dict({
+        "id": "t", "text": "Got questions for our CEO? Tweet them with #AskNorthgate!",
+        "at": "2031-01-01T12:00:00Z",
+        "account": {"kind": "brand", "brand": "Northgate Bank"},
+        "context": {"events": [{"at": "2031-01-01T07:00:00Z", "headline":
+                                "Northgate Bank hit by data breach, customers furious"}]}},
+        now=NOW)
+    verdict = Engine(checks=[Crowdsourcing]).check(post)
+    assert verdict.decision.value == "review"
+    assert "in the news" in verdict.findings[0].message

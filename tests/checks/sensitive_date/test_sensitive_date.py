@@ -58,3 +58,19 @@ def test_polish_days_of_remembrance():
                account={"markets": ["PL"]}).findings == ()  # Good Friday: shops open
     tie_in = "Pamiętamy. Godzina W: zatrzymajmy się na minutę. Z tej okazji kod RABAT44!"
     assert run(tie_in, "2026-08-01T15:00:00Z", account={"markets": ["PL"]}).findings
+
+
+def test_remembering_and_saying_when_the_shops_close_is_no_offer():
+    v = run("Vanavond zijn we twee minuten stil en herdenken we alle slachtoffers. "
+            "Onze winkels sluiten vandaag om 19.00 uur.", "2031-05-04T10:00:00Z",
+            account={"markets": ["NL"]})
+    assert v.findings == ()
+    v = run("I dag minnes vi de 77 som ble drept. Butikkene våre holder stengt til kl. 12.",
+            "2031-07-22T09:00:00Z", account={"markets": ["NO"]})
+    assert v.findings == ()
+
+
+def test_remembering_with_a_sale_is_still_an_offer():
+    v = run("Vi minnes de 77 som ble drept. Butikkene våre har 30% rabatt i dag!",
+            "2031-07-22T09:00:00Z", account={"markets": ["NO"]})
+    assert v.decision.value == "review"

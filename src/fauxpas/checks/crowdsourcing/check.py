@@ -1,5 +1,6 @@
 """FP304 crowdsourcing: inviting the public into the brand's channel when it can backfire:
-during an open controversy, through a stunt that rewards hurting others, or by a bot that
+during an open controversy (the brand's issue register, or the brand in the news:
+``context/brand_news.py``), through a stunt that rewards hurting others, or by a bot that
 echoes whatever the public writes."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.crowdsourcing.echo import echoed_words
 from fauxpas.checks.registry import register
+from fauxpas.context.brand_news import brand_in_the_news
 from fauxpas.context.invitations import find_invitation, find_stunt
 from fauxpas.core.verdict import Category, Severity
 
@@ -42,6 +44,9 @@ class Crowdsourcing(Check):
                            "strangers.",
                 lesson=self.lesson_text("stunt"))
         issues = post.context.brand_issues
+        if not issues:
+            news = brand_in_the_news(ctx)
+            issues = (f"in the news: {news}",) if news else ()
         if not issues:
             return
         invitation = find_invitation(ctx)

@@ -16,8 +16,10 @@ from fauxpas.checks.semantic import (
 from fauxpas.context.counter_speech import denies_harm, rejects_hate
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.context.innuendo import innuendo
+from fauxpas.context.match_report import reports_a_match
 from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.context.sound_effects import sound_effect
+from fauxpas.context.threats import violent_acts
 from fauxpas.core.verdict import Category, Severity
 
 # The highest confidence of a post that speaks of violence to support, help or mourn:
@@ -167,7 +169,8 @@ class Violence(Check):
         # other heads at their review level: at their report level they are only notes,
         # and cheerful or rude everyday posts reach those all the time.
         violent = violence >= self.option(ctx, "tone_factor") * cutoff
-        tone_deaf = violent and scores["joking_tone"] >= review_cutoff(ctx, "joking_tone")
+        tone_deaf = (violent and scores["joking_tone"] >= review_cutoff(ctx, "joking_tone")
+                     and not post_signals(ctx).solemn)  # mourning, misread as joking
         # Violent wording that is also hostile toward people (hate, harassment).
         hostile = violent and (scores["hate"] >= review_cutoff(ctx, "hate")
                                or scores["harassment"] >= review_cutoff(ctx, "harassment"))
@@ -180,6 +183,13 @@ class Violence(Check):
         if sexual and not (game or combat):
             # "it vibrates in all the right places 😉🍆": the violence head reads sex as
             # violence; the sexual check holds it under its own name
+            tone_deaf = hostile = False
+            conf = min(conf, SUPPORT_CAP)
+        match = reports_a_match(ctx)
+        if match and not (game or combat or hitting or violent_acts(ctx)):
+            # "WE DESTROYED THEM! 4-0 at home": the language of sport, read literally by
+            # the head; a note for the team at most. "4-0, now let's burn their stadium"
+            # names a violent act, and stays what the head says
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
         if tone_deaf or game or (hostile and not against):
@@ -213,5 +223,6 @@ class Violence(Check):
                        "matters to you, say it plainly and with respect for the people hurt.",
             evidence={**describe(scores, "violence", "joking_tone", "crisis", "hate"),
                       "tone_deaf": tone_deaf, "hostile": hostile, "game": game,
+                      "match_report": match,
                       "combat_joke": combat, "hitting_joke": hitting,
                       "violence_without_idioms": None if idiom is None else round(idiom, 3)})

@@ -1,0 +1,51 @@
+"""The brand in the news: a recent headline (``context.events``) that names the brand and
+reports trouble, a data breach, a price hike, a strike, a boycott (cue kind
+``controversy``) or a disaster. While it is news, the public's replies to any invitation
+will be about it, whether or not the team has logged it as an open issue
+(``context.brand_issues``)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fauxpas.context.cues import text_cues
+from fauxpas.context.events import about_crisis
+from fauxpas.core.text.fold import fold
+
+# How long a story about the brand stays news.
+BRAND_NEWS_DAYS = 14
+MIN_NAME = 3  # a brand name this short ("EE") is too common a string to look for
+
+
+def brand_in_the_news(ctx) -> str | None:
+    """The headline of the latest troubled story that names the brand (``_names``) in the
+    last ``BRAND_NEWS_DAYS`` days before the post, or None."""
+    post = ctx.post
+    names = _names(post.account)
+    if not names:
+        return None
+    window = timedelta(days=BRAND_NEWS_DAYS)
+    found = None
+    for event in post.context.events:
+        if not timedelta(0) <= post.at - event.at <= window:
+            continue
+        story = f"{event.headline}. {event.summary}" if event.summary else event.headline
+        words = _words(story)
+        if not any(name in words for name in names):
+            continue
+        troubled = text_cues(story).has("controversy") or about_crisis(story)
+        if troubled and (found is None or event.at > found.at):
+            found = event
+    return found.headline if found else None
+
+
+def _names(account) -> list[str]:
+    """The brand's name, and its handle's words ("@polderstroom" for "Polderstroom
+    Energie": headlines use the short name), each as ``_words`` gives it."""
+    names = [_words(account.brand), _words(account.handle.lstrip("@").replace("_", " "))]
+    return [name for name in names if len(name.strip()) >= MIN_NAME]
+
+
+def _words(text: str) -> str:
+    """The text folded, its words between single spaces and at both ends."""
+    return " " + " ".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split()) + " "
