@@ -44,3 +44,16 @@ def test_contempt_and_intimidation_in_several_languages():
 def test_warmth_is_no_brush_off():
     assert _dismissal("We love customers like you! Thanks for ten years.") is None
     assert _dismissal("Ma chérie, merci pour ta fidélité, à samedi !") is None
+
+
+def test_blaming_the_customer_and_telling_them_to_learn_or_go_elsewhere():
+    assert _dismissal("Maybe the problem isn't our cream, babe. Have you tried reading?",
+                      harassment=0.2) == "Maybe the problem isn't"
+    assert _dismissal("Si t'es pas contente, va acheter ailleurs.") == "Si t'es pas contente"
+    assert _dismissal("Se calhar o problema é seu. Aprenda a tratar das suas coisas.") == (
+        "Se calhar o problema")
+    assert _dismissal("Vi har travlt nok i forvejen, så stop med at brokke dig.") is not None
+
+
+def test_a_pronoun_is_no_pet_name():
+    assert _dismissal("Nå er hun bare Sigrid.", harassment=0.2) is None  # no: "she"
