@@ -45,3 +45,17 @@ def test_wishing_a_group_gone_is_a_call_to_be_rid_of_it(text, wish):
 
 def test_wishing_things_gone_names_no_people():
     assert expels_a_group(ctx_for("Queues? No one would miss them if they disappeared.")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nowe piwo – tylko dla prawdziwych Polaków. Polska dla Polaków!",
+    "La France aux Français, et nos prix aussi !",
+    "Deutschland den Deutschen – unser neues Bier.",
+])
+def test_a_slogan_claiming_a_country_for_one_people_excludes_the_rest(text):
+    assert expels_a_group(ctx_for(text)) is not None
+
+
+def test_rejecting_an_exclusion_slogan_is_no_slogan():
+    assert expels_a_group(ctx_for(
+        "'Deutschland den Deutschen' ist ein rassistischer Slogan.")) is None

@@ -7,6 +7,7 @@ from fauxpas.checks.hate.check import (
     Hate,
     demeans_a_group,
     hostile_to_a_group,
+    insinuates_about_people,
     insults_a_group,
     slur_in,
     speaks_well_of_a_group,
@@ -279,3 +280,20 @@ def test_no_insult_of_a_group_when_negated_rejected_or_elsewhere(text):
 def test_an_insult_of_a_group_needs_the_harassment_head():
     assert insults_a_group(_ctx("Los inmigrantes son unos idiotas."),
                            {**HOSTILE_ONLY, "harassment": 0.3}) is None
+
+
+def _insinuation(text, hate=0.4):
+    ctx = _ctx(text)
+    ctx.shared["head_cutoffs"] = {**CUTOFFS, "hate": (0.5, 0.8)}
+    return insinuates_about_people(ctx, {"hate": hate})
+
+
+def test_a_wink_at_people_pointed_at_is_a_dog_whistle():
+    assert _insinuation("A quiet street, none of those people, if you know what we mean 😉") == (
+        "if you know what we mean")
+    assert _insinuation("Barrio tranquilo, sin esa gente, que ya sabes.") == "que ya sabes"
+
+
+def test_no_dog_whistle_without_people_pointed_at_or_the_head():
+    assert _insinuation("Best fries in town, if you know what we mean 😉") is None
+    assert _insinuation("None of those people, if you know what we mean", hate=0.2) is None

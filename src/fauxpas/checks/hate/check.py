@@ -100,6 +100,8 @@ class Hate(HeadCheck, Check):
             hostile = expels_a_group(ctx)
         if not (threat or demeaning or slur or hostile):
             hostile = insults_a_group(ctx, scores)
+        if not (threat or demeaning or slur or hostile):
+            hostile = insinuates_about_people(ctx, scores)
         if hostile:
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
@@ -144,8 +146,17 @@ def expels_a_group(ctx) -> str | None:
     the head says: the head reads "these people fill our streets with crime, throw them
     all out" after a line of sympathy as mild. So is a wish that they were gone ("no one
     would miss them if they disappeared"), whose own negation negates nothing else in it.
-    Not when the text rejects hate."""
-    if not ctx_has_kind(ctx, "expel", "groups") or not names_people(ctx) or rejects_hate(ctx):
+    Not when the text rejects hate. A slogan that claims a country for one people ("la
+    France aux Français", "Polska dla Polaków": kind ``exclusion``) shuts everyone else
+    out and needs no group named."""
+    slogan = ctx_has_kind(ctx, "exclusion", "groups")
+    if not (slogan or ctx_has_kind(ctx, "expel", "groups")) or rejects_hate(ctx):
+        return None
+    if slogan:
+        found = first_unnegated(ctx, ctx_cues(ctx, "groups").of("exclusion"))
+        if found is not None:
+            return found
+    if not names_people(ctx):
         return None
     calls = ctx_cues(ctx, "groups").of("expel")
     negations = ctx_cues(ctx).of("negation")
@@ -184,6 +195,26 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
                for group in groups):
             return text[insult.start:insult.end]
     return None
+
+
+# A dog whistle needs the hate head at this share of its report cutoff at least.
+INSINUATION_SHARE = 0.5
+
+
+def insinuates_about_people(ctx, scores: dict[str, float]) -> str | None:
+    """A wink at people pointed at without being named: "none of those people, if you
+    know what we mean 😉", "sin «esa gente», que ya sabes" (kind ``othering`` in ``groups``
+    with cue kind ``insinuation``), when the hate head reaches ``INSINUATION_SHARE`` of
+    its report cutoff: a dog whistle says its prejudice by leaving it unsaid. Not when the
+    text rejects hate."""
+    if scores["hate"] < INSINUATION_SHARE * threshold(ctx, "hate"):
+        return None
+    if not (ctx_has_kind(ctx, "insinuation") and ctx_has_kind(ctx, "othering", "groups")):
+        return None
+    if rejects_hate(ctx):
+        return None
+    hit = ctx_cues(ctx).of("insinuation")[0]
+    return ctx.text[hit.start:hit.end]
 
 
 def names_people(ctx) -> bool:
