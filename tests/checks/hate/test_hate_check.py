@@ -272,6 +272,7 @@ def test_an_insult_said_of_a_named_group_is_hostile_to_it(text, insult):
     "Calling women stupid is sexist.",  # rejected
     "Women in tech: the idea that a good product needs stupid ads is over.",  # too far
     "Refugees arrived. The stupid printer broke again.",  # another sentence
+    "Women are tired of idiots telling them what to wear.",  # someone else
 ])
 def test_no_insult_of_a_group_when_negated_rejected_or_elsewhere(text):
     assert insults_a_group(_ctx(text), HOSTILE_ONLY) is None

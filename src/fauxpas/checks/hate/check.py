@@ -192,9 +192,25 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
         if any(group.end <= insult.start
                and same_sentence(text, group.end, insult.start, clause=True)
                and within_words(words, group.end, insult.start, INSULT_REACH)
+               and _said_of(words, group.end, insult.start)
                for group in groups):
             return text[insult.start:insult.end]
     return None
+
+
+# Words by which what follows is about someone or something else ("women are tired of
+# idiots", "better than stupid politics"). Folded.
+_AWAY = frozenset([
+    "of", "than", "by", "from", "with", "about", "de", "von", "van", "di", "da", "que",
+    "als", "che", "med", "av", "af", "niz", "przez", "mint", "dan", "par", "por", "per",
+])
+
+
+def _said_of(words, start: int, end: int) -> bool:
+    """The insult between ``start`` and ``end`` is said of the group that ends at
+    ``start``: no word between them turns to someone or something else."""
+    return not any(word.norm in _AWAY for word in words
+                   if start <= word.start and word.end <= end)
 
 
 # A dog whistle needs the hate head at this share of its report cutoff at least.
