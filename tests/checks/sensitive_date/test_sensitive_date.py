@@ -74,3 +74,10 @@ def test_remembering_with_a_sale_is_still_an_offer():
     v = run("Vi minnes de 77 som ble drept. Butikkene våre har 30% rabatt i dag!",
             "2031-07-22T09:00:00Z", account={"markets": ["NO"]})
     assert v.decision.value == "review"
+
+
+def test_a_post_with_no_markets_is_for_the_markets_of_its_language():
+    v = run("Salg! Kun i dag: 22 % rabatt på alle telt og soveposer!", "2031-07-22T07:00:00Z")
+    assert v.decision.value == "review"  # Norwegian: for Norway
+    v = run("Sale! Only today: 22% off all tents and sleeping bags!", "2031-07-22T07:00:00Z")
+    assert v.findings == ()  # English is read everywhere: no market from it alone

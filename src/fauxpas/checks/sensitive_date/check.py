@@ -15,6 +15,19 @@ from fauxpas.core.verdict import Category, Severity
 _NON_WORD = re.compile(r"[^\w/]+")
 
 
+# The markets a post is for when its account names none: those its language is mostly
+# read in. A Norwegian post on 22 July is for Norway. English, Spanish and Portuguese are
+# read on several continents: no market from them alone.
+LANGUAGE_MARKETS = {
+    "no": {"NO"}, "hu": {"HU"}, "pl": {"PL"}, "da": {"DK"}, "sv": {"SE"}, "nl": {"NL", "BE"},
+    "de": {"DE", "AT", "CH"}, "it": {"IT"}, "fr": {"FR", "BE", "CH"},
+}
+
+
+def markets_of_language(lang: str) -> set[str]:
+    return set(LANGUAGE_MARKETS.get(lang, ()))
+
+
 def _padded(text: str) -> str:
     return " " + _NON_WORD.sub(" ", fold(text)) + " "
 
@@ -38,7 +51,7 @@ class SensitiveDate(Check):
         days = observances_on(ctx.post.at.date(), int(self.option(ctx, "days_around") or 0))
         if not days:
             return
-        markets = set(ctx.post.account.markets)
+        markets = set(ctx.post.account.markets) or markets_of_language(ctx.lang)
         signals = post_signals(ctx)
         text = _padded(ctx.text)
         remembering = signals.cues.has("remembrance")
