@@ -100,6 +100,8 @@ def test_quotations_are_found_with_their_marks_and_apostrophes_are_not_quotes():
     assert [text[a:b] for a, b in quotation_spans(text)] == [
         "'no homo'", "«jamais»", "„nie“", "“never”"]
     assert quotation_spans("It's Anna's day, isn't it?") == []
+    danish = "»Skrid hjem« råbte han"  # Danish and German quote the other way round
+    assert [danish[a:b] for a, b in quotation_spans(danish)] == ["»Skrid hjem«"]
     assert quotation_spans('An opening " with no end') == []
 
 

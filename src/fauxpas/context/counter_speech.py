@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from fauxpas.context.cues import ctx_cues, ctx_words, first_unnegated
 
-QUOTES = "\"'“”‘’«»„"
+QUOTES = "\"'“”‘’«»„‹›"
 # Quotation marks and the marks that close them. A straight single quote is also an
 # apostrophe ("don't"): it opens a quotation only after a space or at the start, and
 # closes one only before a space, a punctuation mark or the end.
-_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”"}
+_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹",
+            "‘": "’", "'": "'", "”": "”"}
 # Words outside the quotation: a quotation with fewer around it is the whole message
 # ("“…”" on its own, or with a word or two) and is said, not reported.
 QUOTED_MIN_WORDS_AROUND = 3

@@ -220,3 +220,12 @@ def test_other_checks_can_ask_for_the_profanity_of_a_text():
     assert [text[h.start:h.end] for h in sure] == ["fucking"]
     assert len(find_profanity(ctx, min_sureness=1)) == 2  # "cock" is a maybe
     assert ctx.shared["profanity"] is not None  # computed once per text
+
+
+def test_a_slur_quoted_to_condemn_it_is_a_note():
+    verdict, (slur,) = check("»Skrid hjem, perker.« Det råbte en mand efter vores frivillige. "
+                             "Racisme er en skam.")
+    assert slur.severity is Severity.WARN and slur.confidence < 0.5
+    assert verdict.decision is Decision.PASS and "quoted to condemn" in slur.message
+    verdict, _ = check("Skrid hjem, perker. Racisme? Ha.")  # said, not quoted
+    assert verdict.decision is Decision.BLOCK

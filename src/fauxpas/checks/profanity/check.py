@@ -17,6 +17,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.profanity.lexicons import reading
 from fauxpas.checks.profanity.matching import Hit, entry_severity, find_hits, keep
 from fauxpas.checks.registry import register
+from fauxpas.context.counter_speech import rejects_hate, reported_speech
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
 
@@ -30,6 +31,8 @@ _AMBIGUOUS_MASK = 0.95  # "s***": shit or slut; still a swear word either way
 _IN_HASHTAG = 0.95
 _SECOND_LANGUAGE = 0.9  # the word is profanity only in a less likely language of the text
 _SEVERITY_ORDER = {"info": 0, "warn": 1, "block": 2}
+# A swear word or slur quoted, in a text that condemns it (counter-speech): a note.
+QUOTED_CAP = 0.4
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
                    "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "no": "Norwegian",
                    "da": "Danish", "sv": "Swedish", "hu": "Hungarian",
@@ -77,6 +80,13 @@ class ProfanityCheck(Check):
         if hit.language != "en" and hit.language != ctx.lang:
             confidence *= _SECOND_LANGUAGE
         severity = _severity(hit)
+        quoted_to_condemn = (reported_speech(ctx.text, hit.start, hit.end)
+                             and rejects_hate(ctx) is not None)
+        if quoted_to_condemn:
+            # "»Skrid hjem, perker.« ... Racisme er en skam": the words of the person it
+            # condemns, reported; a person reads it, nothing holds it
+            confidence = min(confidence, QUOTED_CAP)
+            severity = Severity.WARN
         gentle = severity is Severity.INFO
         if gentle and self.option(ctx, "hold_gentle"):
             severity = Severity.WARN
@@ -88,7 +98,10 @@ class ProfanityCheck(Check):
         how = "inside a hashtag" if hit.in_hashtag else _FORM_NOTES.get(hit.form)
         message = f"Profanity: \"{written}\" ({read_as})"
         message += f", {how}." if how else "."
-        if entry.sureness < 2:
+        if quoted_to_condemn:
+            message += (" It is quoted to condemn it: make sure the post needs the word "
+                        "itself.")
+        elif entry.sureness < 2:
             message += " It is not always meant that way: read it in context."
         elif gentle:
             message += (" A mild word: fine if your brand's voice allows it, and the post "
