@@ -229,3 +229,8 @@ def test_a_slur_quoted_to_condemn_it_is_a_note():
     assert verdict.decision is Decision.PASS and "quoted to condemn" in slur.message
     verdict, _ = check("Skrid hjem, perker. Racisme? Ha.")  # said, not quoted
     assert verdict.decision is Decision.BLOCK
+
+
+def test_a_nickname_in_quotes_between_first_and_last_name_is_a_name():
+    assert not spans("Congratulations to Richard 'Dick' Barnsworth on 40 years. Cheers, Dick!")
+    assert spans("Don't be a 'dick' about it") == ["dick"]

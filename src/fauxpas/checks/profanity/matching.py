@@ -215,14 +215,16 @@ def _allow_words(term: str) -> tuple[str, ...]:
 
 def _is_name(token: Token | None, tokens: Sequence[Token], text: str) -> bool:
     """A capitalised word read as a name: next to another capitalised word ("Dick
-    Smith", "Moby Dick"), or in the middle of a sentence ("een Mongool", a Mongolian)."""
+    Smith", "Moby Dick", "Richard 'Dick' Barnsworth"), or in the middle of a sentence ("een Mongool", a Mongolian)."""
     if token is None or not _titled(token.raw):
         return False
     i = tokens.index(token)
     neighbours = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
     for other in neighbours:
         gap = text[min(other.end, token.end):max(other.start, token.start)]
-        if other.kind == "word" and _titled(other.raw) and (not gap.strip() or gap == ". "):
+        # "Richard 'Dick' Barnsworth": a nickname in quotes between the names
+        if other.kind == "word" and _titled(other.raw) and (
+                not gap.strip(" '\"‘’“”") or gap == ". "):
             return True
     before = text[:token.start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_START
