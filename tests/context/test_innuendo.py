@@ -22,3 +22,10 @@ def test_the_sexual_head_must_reach_its_share_of_the_cutoff():
     text = "It vibrates in all the right places 😉🍆"
     assert pair(text, sexual=INNUENDO_SHARE * 0.55, cutoff=0.55)
     assert pair(text, sexual=INNUENDO_SHARE * 0.55 - 0.01, cutoff=0.55) is None
+
+
+def test_words_of_size_and_hardness_with_a_smirk_are_an_innuendo():
+    assert pair("Stiv, lang og alltid klar når du trenger den 😏", sexual=0.17) == "😏 Stiv"
+    assert pair("Pak 'm maar vast, hij is nog warm en lekker dik 😏🌭", sexual=0.2) is not None
+    assert pair("Our stiff-bristle brush cleans grout in seconds.", sexual=0.2) is None  # no wink
+    assert pair("Stiv, lang og alltid klar 😏", sexual=0.1) is None  # the head reads nothing

@@ -1,6 +1,6 @@
 """A sexual innuendo written with emoji: a sexual emoji (aubergine, peach, droplets, tongue,
-"no one under 18") next to the wink, smirk or devil face that turns a product line into a
-hint at sex. A grocer's "fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
+"no one under 18"), or words of size and hardness ("long and hard", "lekker dik"), next to
+the wink, smirk or devil face that turns a product line into a hint at sex. A grocer's "fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
 Read by FP203 (sexual), and by FP204 (violence), whose head reads such innuendo as
 violence."""
 
@@ -8,20 +8,32 @@ from __future__ import annotations
 
 import re
 
+from fauxpas.context.cues import ctx_cues, ctx_has_kind
+
 SEXUAL_EMOJI = re.compile("[\U0001F346\U0001F351\U0001F4A6\U0001F445\U0001F51E]")
 SUGGESTIVE_EMOJI = re.compile("[\U0001F609\U0001F60F\U0001F608\U0001F924\U0001F975]")
 # The sexual head must reach this share of its cutoff: it reads "it vibrates in all the
 # right places 😉🍆" as half sexual, since no word is.
 INNUENDO_SHARE = 0.5
+# With words of size and hardness the words say it: the head reads "Stiv, lang og alltid
+# klar 😏" at a third of its cutoff.
+WORDS_SHARE = 0.25
 
 
 def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
-    """The emoji pair that makes the text an innuendo (a sexual emoji and a suggestive
-    one), when the sexual head reaches ``INNUENDO_SHARE`` of its cutoff; None otherwise."""
-    if sexual < INNUENDO_SHARE * cutoff:
+    """What makes the text an innuendo, a suggestive emoji (wink, smirk) with a sexual
+    emoji or with words of size and hardness ("long and hard", "lekker dik", "stiv": cue
+    kind ``suggestive``), when the sexual head reaches ``INNUENDO_SHARE`` of its cutoff
+    (``WORDS_SHARE`` with the words); None otherwise."""
+    if sexual < WORDS_SHARE * cutoff:
+        return None
+    suggestive = SUGGESTIVE_EMOJI.search(ctx.text)
+    if suggestive is None:
         return None
     sexual_emoji = SEXUAL_EMOJI.search(ctx.text)
-    suggestive = SUGGESTIVE_EMOJI.search(ctx.text)
-    if sexual_emoji is None or suggestive is None:
+    if sexual_emoji is not None and sexual >= INNUENDO_SHARE * cutoff:
+        return suggestive.group() + sexual_emoji.group()
+    if not ctx_has_kind(ctx, "suggestive"):
         return None
-    return suggestive.group() + sexual_emoji.group()
+    words = ctx_cues(ctx).of("suggestive")
+    return f"{suggestive.group()} {ctx.text[words[0].start:words[0].end]}"

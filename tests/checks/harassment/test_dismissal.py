@@ -57,3 +57,10 @@ def test_blaming_the_customer_and_telling_them_to_learn_or_go_elsewhere():
 
 def test_a_pronoun_is_no_pet_name():
     assert _dismissal("Nå er hun bare Sigrid.", harassment=0.2) is None  # no: "she"
+
+
+def test_mocking_a_customers_body_is_a_brush_off():
+    assert _dismissal("Maybe size up next time, the zip is working hard 😂",
+                      harassment=0.2) == "Maybe size up"
+    assert _dismissal("Com essa barriga, o problema não são as t-shirts 😂") == "Com essa barriga"
+    assert _dismissal("Ezzel a hassal inkább a salátát ajánlanánk.") == "Ezzel a hassal"

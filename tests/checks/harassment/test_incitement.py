@@ -22,3 +22,10 @@ def test_a_veiled_threat_at_a_person_counts_too():
 def test_marketing_urgency_is_no_veiled_threat():
     assert incites_against_someone(ctx_for("Last day of the sale: don't miss it, you'll regret it!")) is None
     assert incites_against_someone(ctx_for("We'll be waiting for you at our stand, hall 4!")) is None
+
+
+def test_a_call_to_wait_for_someone_outside_is_a_veiled_threat():
+    assert incites_against_someone(ctx_for(
+        "Al árbitro habría que esperarle a la salida y explicarle un par de cosas 👊")) is not None
+    assert incites_against_someone(ctx_for("Quell'arbitro? Bisognerebbe aspettarlo fuori.")) is not None
+    assert incites_against_someone(ctx_for("Wait for the bus outside the main entrance.")) is None
