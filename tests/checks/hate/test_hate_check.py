@@ -9,6 +9,7 @@ from fauxpas.checks.hate.check import (
     hostile_to_a_group,
     insinuates_about_people,
     insults_a_group,
+    sells_with_a_joke_about_a_group,
     slur_in,
     speaks_well_of_a_group,
     threatens_a_group,
@@ -298,3 +299,24 @@ def test_a_wink_at_people_pointed_at_is_a_dog_whistle():
 def test_no_dog_whistle_without_people_pointed_at_or_the_head():
     assert _insinuation("Best fries in town, if you know what we mean 😉") is None
     assert _insinuation("None of those people, if you know what we mean", hate=0.2) is None
+
+
+def _advert_joke(text, hate=0.45):
+    ctx = _ctx(text)
+    ctx.shared["head_cutoffs"] = {**CUTOFFS, "hate": (0.5, 0.8)}
+    return sells_with_a_joke_about_a_group(ctx, {"hate": hate})
+
+
+def test_an_advert_that_jokes_about_a_group_is_hostile_to_it():
+    assert _advert_joke("Prices so low even your Jewish accountant would sign off 😉 "
+                        "Shop the new range!") is not None
+
+
+def test_no_advert_joke_without_selling_a_laugh_the_head_or_with_a_cause():
+    assert _advert_joke("Our Jewish colleagues invited us to their seder 😉") is None
+    assert _advert_joke("Prices so low even your Jewish accountant would sign off. "
+                        "Shop the new range!") is None  # no laugh
+    assert _advert_joke("Prices so low even your Jewish accountant would sign off 😉 Shop "
+                        "now!", hate=0.3) is None
+    assert _advert_joke("Pride deals for our gay customers 😉 Equality all year, shop "
+                        "now!") is None  # a cause

@@ -29,6 +29,7 @@ from fauxpas.context.cues import (
     negated_right_before,
     text_cues,
 )
+from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.context.threats import announced_violence, violent_act_named
 from fauxpas.core.verdict import Category, Severity
 
@@ -102,6 +103,8 @@ class Hate(HeadCheck, Check):
             hostile = insults_a_group(ctx, scores)
         if not (threat or demeaning or slur or hostile):
             hostile = insinuates_about_people(ctx, scores)
+        if not (threat or demeaning or slur or hostile):
+            hostile = sells_with_a_joke_about_a_group(ctx, scores)
         if hostile:
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
@@ -231,6 +234,27 @@ def insinuates_about_people(ctx, scores: dict[str, float]) -> str | None:
         return None
     hit = ctx_cues(ctx).of("insinuation")[0]
     return ctx.text[hit.start:hit.end]
+
+
+def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None:
+    """The named group of an advert that laughs ("😂", "😉", "lol": ``laughs``; selling:
+    ``post_signals``) and that the hate head reads as leaning hateful (``DEMEANING_SHARE``
+    of its report cutoff): a stereotype told to sell ("prices so low even your Jewish
+    accountant would sign off 😉", "akkora, hogy egy egész cigánycsalád elfér benne 😂").
+    The head leaves most such jokes a note. Not a text that supports a cause or people
+    (Pride, equality: cue kinds ``cause``, ``support``, ``sympathy``), praises the group,
+    rejects hate or denies harm."""
+    if scores["hate"] < DEMEANING_SHARE * threshold(ctx, "hate"):
+        return None
+    if not ctx_has_kind(ctx, "group", "groups") or not laughs(ctx):
+        return None
+    signals = post_signals(ctx)
+    if signals.selling < 1 or signals.supportive or signals.cues.has("cause"):
+        return None  # a campaign for the group (Pride, equality), not a joke at it
+    if not_hate(ctx):
+        return None
+    hit = ctx_cues(ctx, "groups").of("group")[0]
+    return f"an advert's joke about {ctx.text[hit.start:hit.end]}"
 
 
 def names_people(ctx) -> bool:
