@@ -2,6 +2,8 @@
 
 from datetime import datetime, timezone
 
+import pytest
+
 from fauxpas.checks.insensitive_language.check import InsensitiveLanguage, quoted
 from fauxpas.core.engine import Engine
 from fauxpas.core.policy import parse_policy
@@ -38,3 +40,13 @@ def test_a_phrase_counts_in_its_own_language_only():
 def test_a_brand_can_skip_an_entry():
     policy = parse_policy("checks:\n  FP106:\n    options:\n      skip: [en-insensitive-07]")
     assert findings("Got gypped by the weather again", policy) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Parking assist and a 360° camera: even your wife can park it now 😉",
+    "Einparkassistent – jetzt kann sogar deine Frau einparken 😉",
+    "Così facile che anche tua moglie ci riesce!",
+])
+def test_a_joke_that_women_are_bad_at_something_is_held(text):
+    post = Post.from_dict({"id": "t", "text": text}, now=NOW)
+    assert Engine(checks=[InsensitiveLanguage]).check(post).decision.value == "review"
