@@ -33,6 +33,10 @@ hard benign look-alikes: a helper wrote them in session 11 without reading the c
 other sets) is a dev set: first run at 55c7cb6, before any change made for it, 39 of 56
 risky caught and 5 of 40 benign held; the checks were then improved after reading what it
 missed, so bench/results/dev3_cases.md is a regression figure, not a held-out one.
+bench/fixtures/dev4_cases.jsonl (96 cases, 56 risky: hashtags with their recent posts, the
+brand's own issues, both histories, days of mourning, politics, privacy, stereotype jokes)
+was written the same way and used the same way: first run at ea0f817, 35 of 56 risky
+caught and 8 of 40 benign held; bench/results/dev4_cases.md after the changes.
 """
 
 from __future__ import annotations
