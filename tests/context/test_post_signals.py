@@ -51,3 +51,15 @@ def test_a_solemn_post_is_not_made_light_by_the_joking_head(text, solemn):
     signals = post_signals(ctx_for(text, model_loader=_JokingModel))
     assert signals.solemn is solemn
     assert signals.light is not solemn
+
+
+@pytest.mark.parametrize(("text", "priced"), [
+    ("Today's 2-for-1 double stack", True),
+    ("Entradas 2x1 solo hasta el domingo", True),
+    ("3 for 2 on all candles", True),
+    ("We won 3-1 at home", False),
+    ("Full HD 1920x1080 screen", False),
+])
+def test_a_multi_buy_offer_is_a_price(text, priced):
+    from fauxpas.context.post_signals import _PRICE
+    assert bool(_PRICE.search(text)) is priced

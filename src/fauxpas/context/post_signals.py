@@ -11,7 +11,9 @@ from fauxpas.core.text.fold import fold
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|shop|store|co\.uk|de|fr|es|it|nl|no|dk|se|hu|pt|eu)\b",
                      re.IGNORECASE)
-_PRICE = re.compile(r"(?:[$€£]\s?\d|\d\s?(?:[$€£]|eur|usd|kr|ft|huf)\b|\d+\s?%)", re.IGNORECASE)
+# a price, a discount, or a multi-buy offer ("2-for-1", "2x1", "3 for 2")
+_PRICE = re.compile(r"(?:[$€£]\s?\d|\d\s?(?:[$€£]|eur|usd|kr|ft|huf)\b|\d+\s?%"
+                    r"|\b\d\s?(?:-?for-?|x)\s?\d\b)", re.IGNORECASE)
 _JOKE_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F609\U0001F92A]")
 _CHEER_EMOJI = re.compile("[\U0001F389\U0001F38A\U0001F973\U0001F60D\U0001F600\U0001F601"
                           "\U0001F604\U0001F60E\U0001F525\U0001F64C]")
