@@ -184,3 +184,12 @@ def test_personal_data_in_an_email_is_held_not_blocked():
     verdict = check(text, action="email", **NO)
     assert verdict.decision is Decision.REVIEW
     assert only(verdict).evidence["reason"].endswith("(in an email)")
+
+
+def test_an_address_right_after_a_customers_full_name_in_a_reply_is_blocked():
+    reply = {"action": "reply", "target": {"text": "Where is my sofa??", "author": "@sk"}}
+    verdict = check("So sorry! Order #448213 for Sarah Kennedy, 14 Alder Close, Leeds, is "
+                    "held at our depot.", **reply)
+    assert verdict.decision is Decision.BLOCK
+    verdict = check("You'll find us at Mill Lane Bakery, 14 High Street, open 8-6.", **reply)
+    assert verdict.decision is Decision.PASS  # the shop's own address

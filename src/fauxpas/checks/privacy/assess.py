@@ -15,6 +15,7 @@ says whose it is and what that means for the post:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from fauxpas.checks.privacy.cues import OWN, PERSONAL, POSSESSIVE_NAME, VENUES
@@ -74,6 +75,10 @@ def assess(text: str, hit: Hit, signals: Signals) -> Assessment | None:
     if personal:
         return Assessment(Severity.BLOCK, min(0.95, hit.score + 0.2), "person",
                           "next to words that tie it to a person", personal)
+    if (signals.reply and _full_name_before(text, hit)
+            and not words_near(text, hit.start, hit.end, OWN_WORDS, before=80, after=0)):
+        return Assessment(Severity.BLOCK, min(0.95, hit.score + 0.15), "person",
+                          "in a reply, right after a person's full name")
     own = _own_reason(text, hit, signals)
     if own:
         return Assessment(Severity.INFO, min(hit.score, OWN_CONFIDENCE), "own", own[0], own[1])
@@ -90,6 +95,22 @@ def assess(text: str, hit: Hit, signals: Signals) -> Assessment | None:
                           f"{reason}; not listed as the organisation's own")
     return Assessment(Severity.WARN, ORDINARY_CONTACT_CONFIDENCE, "unknown",
                       "contact data in a post")
+
+
+# "for Sarah Kennedy, 14 Alder Close": two capitalised words right before the data
+_FULL_NAME = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß-ÿ]+),?\s*(?:\(|at |on |:)?\s*$")
+
+
+def _full_name_before(text: str, hit: Hit) -> bool:
+    """A person's full name right before the data in a reply ("order #448 for Sarah
+    Kennedy, 14 Alder Close"): two capitalised words, neither a word by which a business
+    or a public place presents itself. The caller also wants no such word before the data
+    ("find us at Mill Lane Bakery, 14 High Street")."""
+    match = _FULL_NAME.search(text, max(0, hit.start - 40), hit.start)
+    if match is None:
+        return False
+    words = {fold(match.group(1)), fold(match.group(2))}
+    return not any(word in OWN_WORDS for word in words)
 
 
 def _person_like(hit: Hit) -> bool:
