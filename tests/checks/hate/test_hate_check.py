@@ -310,6 +310,8 @@ def _advert_joke(text, hate=0.45):
 def test_an_advert_that_jokes_about_a_group_is_hostile_to_it():
     assert _advert_joke("Prices so low even your Jewish accountant would sign off 😉 "
                         "Shop the new range!") is not None
+    assert _advert_joke("Precios tan bajos que hasta un catalán pagaría sin regatear 😏 "
+                        "¡Rebajas de verano!") is not None  # a smirk, a national group
 
 
 def test_no_advert_joke_without_selling_a_laugh_the_head_or_with_a_cause():

@@ -236,6 +236,9 @@ def insinuates_about_people(ctx, scores: dict[str, float]) -> str | None:
     return ctx.text[hit.start:hit.end]
 
 
+SMIRK = "\U0001F60F"  # 😏: the knowing look of a joke at someone's expense
+
+
 def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None:
     """The named group of an advert that laughs ("😂", "😉", "lol": ``laughs``; selling:
     ``post_signals``) and that the hate head reads as leaning hateful (``DEMEANING_SHARE``
@@ -246,7 +249,7 @@ def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None
     rejects hate or denies harm."""
     if scores["hate"] < DEMEANING_SHARE * threshold(ctx, "hate"):
         return None
-    if not ctx_has_kind(ctx, "group", "groups") or not laughs(ctx):
+    if not ctx_has_kind(ctx, "group", "groups") or not (laughs(ctx) or SMIRK in ctx.text):
         return None
     signals = post_signals(ctx)
     if signals.selling < 1 or signals.supportive or signals.cues.has("cause"):
