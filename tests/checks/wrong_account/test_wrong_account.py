@@ -51,6 +51,8 @@ def test_griping_about_ones_own_job_holds_a_personal_sounding_post_for_review():
     assert finding.confidence >= 0.5
     [finding] = _findings("Mon chef me saoule, j'en peux plus", 0.75)
     assert "griping" in finding.evidence["signals"]
+    [finding] = _findings("Mais um turno de 12 horas e o patrão nem um obrigado", 0.75)
+    assert "griping" in finding.evidence["signals"]
 
 
 def test_an_adverts_rhetorical_question_is_no_gripe():
