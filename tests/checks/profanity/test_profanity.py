@@ -234,3 +234,13 @@ def test_a_slur_quoted_to_condemn_it_is_a_note():
 def test_a_nickname_in_quotes_between_first_and_last_name_is_a_name():
     assert not spans("Congratulations to Richard 'Dick' Barnsworth on 40 years. Cheers, Dick!")
     assert spans("Don't be a 'dick' about it") == ["dick"]
+
+
+def test_a_bot_that_greets_a_profane_handle_publishes_it():
+    bot = {"action": "bot_reply", "target": {"text": "just followed you", "author": "@x"}}
+    verdict, (hit,) = check("Thanks for the follow, @Sh1tFaceSteve! Here's 10% off.", **bot)
+    assert hit.evidence["term"] == "shit" and verdict.decision is not Decision.PASS
+    assert not check("Thanks for the follow, @ShipFastSteve!", **bot)[1]
+    # a person's reply names the handle it answers: not read
+    assert not check("Thanks for the follow, @Sh1tFaceSteve!", action="reply",
+                     target={"text": "hi", "author": "@x"})[1]

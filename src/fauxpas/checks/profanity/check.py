@@ -10,6 +10,7 @@ behind it (a real case) is in doc.md, "## Lesson".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -124,12 +125,15 @@ class ProfanityCheck(Check):
 
 def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
     """The profanity in ``ctx.text`` as FP101 reads it (languages, exceptions, names,
-    allow-list), for other checks too (a swear word is a sign of a personal post).
+    allow-list; in a bot's reply, its @handles too), for other checks too (a swear word
+    is a sign of a personal post).
     Computed once per text and kept in ``ctx.shared``."""
     hits = ctx.shared.get("profanity")
     if hits is None:
         hits = []
         tokens = ctx.tokens
+        if ctx.strict:  # a bot that greets "@Sh1tFaceSteve" publishes the handle itself
+            tokens = [_handle_as_hashtag(t) if t.kind == "mention" else t for t in tokens]
         if tokens:
             data = reading(ctx.knowledge, ctx.languages)
             found = find_hits(tokens, ctx.text, data, ctx.lang, ctx.words, ctx.vocabulary)
@@ -137,6 +141,19 @@ def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
                 hits = keep(found, tokens, ctx.text, data, ctx.languages, ctx.allow)
         ctx.shared["profanity"] = hits
     return [hit for hit in hits if hit.entry.sureness >= min_sureness]
+
+
+_HANDLE_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                "$": "s"}
+_LEET_IN_WORD = re.compile(r"(?<=[A-Za-z])[013457@$](?=[a-z])")
+
+
+def _handle_as_hashtag(token):
+    """An @handle read like a hashtag, its CamelCase words apart, a digit between letters
+    read as the letter it stands for ("@Sh1tFaceSteve": "Shit", "Face", "Steve"). The
+    span stays the handle's own."""
+    body = _LEET_IN_WORD.sub(lambda m: _HANDLE_LEET[m.group()], token.raw[1:])
+    return token._replace(kind="hashtag", raw="#" + body)
 
 
 def _severity(hit: Hit) -> Severity:
