@@ -71,3 +71,13 @@ def test_a_short_tag_or_other_words_are_no_phrase_use():
     assert run("Me too! Our new lipstick comes in 12 shades",
                {"#MeToo": ["#MeToo I was assaulted by my boss"]}).findings == ()
     assert run("We never spoke to the press about it.", SURVIVORS).findings == ()
+
+
+def test_testimonies_vigils_and_grief_are_read():
+    abuse = ("I still flinch when a door slams. #n", "You deserve to be safe. Call someone. #n")
+    assert read_hashtag("#n", abuse).theme == "suffering"
+    vigil = ("Fakkeltog for Emil i morgen kl. 18 #r", "Rettferd for Emil, del dette #r")
+    assert read_hashtag("#r", vigil).theme == "protest"
+    grief = ("Perdí a mi hijo hace un año #a", "Mi padre murió en marzo #a")
+    assert read_hashtag("#a", grief).theme == "suffering"
+    assert read_hashtag("#w", ("Wake up and smell the coffee #w", "Morning! #w")).theme is None
