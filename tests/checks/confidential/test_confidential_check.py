@@ -130,3 +130,12 @@ def test_entries_can_be_skipped_and_severity_lowered_by_policy():
 ])
 def test_promises_of_confidentiality_are_not_labels(text):
     assert not check(text).findings
+
+
+def test_advice_not_to_share_before_checking_is_no_embargo():
+    def decision(text):
+        post = Post.from_dict({"id": "t", "text": text}, now=NOW)
+        return Engine(checks=[ConfidentialCheck]).check(post).decision.value
+
+    assert decision("Ikke del før du har sjekket kilden!") == "pass"
+    assert decision("Ikke del før fredag, pressemeldingen er under embargo.") == "block"
