@@ -29,3 +29,9 @@ def test_a_contest_is_not_a_call_to_vote():
 
 def test_the_politics_head_must_agree():
     assert _endorsed("Votez Le Pen dimanche !", politics=ENDORSE_SHARE * 0.6 - 0.01) is None
+
+
+def test_a_side_named_by_its_colour_is_a_call_to_vote_for_it():
+    assert _endorsed("Election day! Vote blue all the way down the ballot.") == "Vote blue"
+    assert _endorsed("Our new blue wave surfboard is here!", politics=0.1) is None
+    assert _endorsed("Vote for your favourite flavour: red or blue?") is None

@@ -58,12 +58,18 @@ class Politics(Check):
 
 
 def endorsement(ctx, scores: dict[str, float]) -> str | None:
-    """Whom the text calls on people to vote for: a capitalised word within
+    """Whom the text calls on people to vote for: a side named by its colour or party
+    word ("vote blue": cue kind ``partisan``), or a capitalised word within
     ``ENDORSE_REACH`` words after a call to vote (cue kind ``endorse``), when the politics
     head reaches ``ENDORSE_SHARE`` of its report cutoff and no contest cue (a poll, an
     award, a favourite: kind ``contest``) says the vote is a game. None otherwise."""
     if scores["politics"] < ENDORSE_SHARE * threshold(ctx, "politics"):
         return None
+    if ctx_has_kind(ctx, "partisan"):  # "vote blue all the way down the ballot"
+        cues = ctx_cues(ctx)
+        if not cues.has("contest"):
+            hit = cues.of("partisan")[0]
+            return ctx.text[hit.start:hit.end]
     if not ctx_has_kind(ctx, "endorse"):
         return None
     cues = ctx_cues(ctx)
