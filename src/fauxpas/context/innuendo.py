@@ -1,6 +1,7 @@
 """A sexual innuendo written with emoji: a sexual emoji (aubergine, peach, droplets, tongue,
 "no one under 18"), or words of size and hardness ("long and hard", "lekker dik"), next to
-the wink, smirk or devil face that turns a product line into a hint at sex. A grocer's "fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
+the wink, smirk or devil face that turns a product line into a hint at sex. A grocer's
+"fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
 Read by FP203 (sexual), and by FP204 (violence), whose head reads such innuendo as
 violence."""
 

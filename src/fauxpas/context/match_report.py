@@ -1,8 +1,7 @@
 """A report of a sports result: a scoreline ("4-0", "2:1") in a text about a match
 (cue kind ``sport``: match, goal, derby, Tabelle, partido, meccs...; or a ball's emoji).
-Its violent words
-are the language of sport ("we destroyed them 4-0", "crushed the visitors"), which the
-violence head reads literally."""
+Its violent words are the language of sport ("we destroyed them 4-0", "crushed the
+visitors"), which the violence head reads literally."""
 
 from __future__ import annotations
 

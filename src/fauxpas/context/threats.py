@@ -6,9 +6,9 @@ erschießen) with, just before it in its sentence, words by which the writer ann
 an act or calls for one (kind ``intent``: "I'm going to", "let's", "we should", "vamos
 a", "hay que", "il faut", "on va", "lasst uns", "trzeba"); or a violent act whose form
 announces it, the writer's own future (kind ``announced_act``: "mataré", "tuerai",
-"ucciderò", "matarei"). A report of an attack ("the
-man who tried to stab two migrants") has no such words; a denial ("no one should ever
-stab a trans person": ``denied_spans``) is no announcement.
+"ucciderò", "matarei"). A report of an attack ("the man who tried to stab two migrants")
+has no such words; a denial ("no one should ever stab a trans person": ``denied_spans``)
+is no announcement.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ INTENT_REACH = 3
 
 def violent_acts(ctx) -> list:
     """The violent acts done to people ("stab", "matar", "poignarder", "in elkaar slaan":
-    cue kinds ``violent_act`` and ``announced_act``) that no negation comes before and no denial holds ("no one
-    should be stabbed": ``outside_denials``), in the order of the text."""
+    cue kinds ``violent_act`` and ``announced_act``) that no negation comes before and no
+    denial holds ("no one should be stabbed": ``outside_denials``), in the order of the
+    text."""
     if not (ctx_has_kind(ctx, "violent_act") or ctx_has_kind(ctx, "announced_act")):
         return []
     acts = ctx_cues(ctx).of("violent_act", "announced_act")

@@ -96,15 +96,7 @@ class Hate(HeadCheck, Check):
         if slur:
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
-        hostile = None if (threat or demeaning or slur) else hostile_to_a_group(ctx, scores)
-        if not (threat or demeaning or slur or hostile):
-            hostile = expels_a_group(ctx)
-        if not (threat or demeaning or slur or hostile):
-            hostile = insults_a_group(ctx, scores)
-        if not (threat or demeaning or slur or hostile):
-            hostile = insinuates_about_people(ctx, scores)
-        if not (threat or demeaning or slur or hostile):
-            hostile = sells_with_a_joke_about_a_group(ctx, scores)
+        hostile = None if (threat or demeaning or slur) else hostility(ctx, scores)
         if hostile:
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
@@ -116,6 +108,15 @@ class Hate(HeadCheck, Check):
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
                                demeaning=demeaning or None, slur=slur, hostile=hostile,
                                not_hate=why_not)
+
+
+def hostility(ctx, scores: dict[str, float]) -> str | None:
+    """The first sign of hostility to a group, in the order of the rules below: a hostile
+    word the head agrees with, a call to throw people out, an insult said of a group, a
+    dog whistle, an advert's joke about a group."""
+    return (hostile_to_a_group(ctx, scores) or expels_a_group(ctx)
+            or insults_a_group(ctx, scores) or insinuates_about_people(ctx, scores)
+            or sells_with_a_joke_about_a_group(ctx, scores))
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:

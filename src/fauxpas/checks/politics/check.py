@@ -65,16 +65,14 @@ def endorsement(ctx, scores: dict[str, float]) -> str | None:
     award, a favourite: kind ``contest``) says the vote is a game. None otherwise."""
     if scores["politics"] < ENDORSE_SHARE * threshold(ctx, "politics"):
         return None
-    if ctx_has_kind(ctx, "partisan"):  # "vote blue all the way down the ballot"
-        cues = ctx_cues(ctx)
-        if not cues.has("contest"):
-            hit = cues.of("partisan")[0]
-            return ctx.text[hit.start:hit.end]
-    if not ctx_has_kind(ctx, "endorse"):
+    if not (ctx_has_kind(ctx, "partisan") or ctx_has_kind(ctx, "endorse")):
         return None
     cues = ctx_cues(ctx)
     if cues.has("contest"):
         return None
+    partisan = cues.of("partisan")  # "vote blue all the way down the ballot"
+    if partisan:
+        return ctx.text[partisan[0].start:partisan[0].end]
     words = [t for t in ctx.tokens if t.kind in ("word", "hashtag", "mention")]
     for hit in cues.of("endorse"):
         after = [t for t in words if t.start >= hit.end

@@ -20,6 +20,7 @@ from fauxpas.checks.profanity.matching import Hit, entry_severity, find_hits, ke
 from fauxpas.checks.registry import register
 from fauxpas.context.counter_speech import rejects_hate, reported_speech
 from fauxpas.core.check_context import CheckContext
+from fauxpas.core.text.tokens import LEET
 from fauxpas.core.verdict import Category, Finding, Severity
 
 # Confidence of a match by the word's sureness, then by how it was written. A "maybe"
@@ -143,8 +144,7 @@ def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
     return [hit for hit in hits if hit.entry.sureness >= min_sureness]
 
 
-_HANDLE_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                "$": "s"}
+# the leetspeak symbols read between letters in a handle
 _LEET_IN_WORD = re.compile(r"(?<=[A-Za-z])[013457@$](?=[a-z])")
 
 
@@ -152,7 +152,7 @@ def _handle_as_hashtag(token):
     """An @handle read like a hashtag, its CamelCase words apart, a digit between letters
     read as the letter it stands for ("@Sh1tFaceSteve": "Shit", "Face", "Steve"). The
     span stays the handle's own."""
-    body = _LEET_IN_WORD.sub(lambda m: _HANDLE_LEET[m.group()], token.raw[1:])
+    body = _LEET_IN_WORD.sub(lambda m: LEET[m.group()], token.raw[1:])
     return token._replace(kind="hashtag", raw="#" + body)
 
 

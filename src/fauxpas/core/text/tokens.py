@@ -59,7 +59,9 @@ def _token_re(links: bool, at: bool, tags: bool) -> re.Pattern:
 _TRAILING_PUNCT = "!|+@"
 
 # What a leet character stands for in a plain decoding.
-_LEET = {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "|": "i", "0": "o", "5": "s",
+# The letter each leetspeak symbol stands for ("sh1t", "$hit"); also read by FP101 in
+# @handles.
+LEET = {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "|": "i", "0": "o", "5": "s",
          "$": "s", "7": "t", "+": "t", "9": "g", "8": "b"}
 # Symbols that stand for letters anywhere in a word, and those only between letters.
 _LEET_ANYWHERE = frozenset("$@")
@@ -121,7 +123,7 @@ def decode_leet(norm: str) -> str | None:
         if ch.isalpha():
             out.append(ch)
             continue
-        letter = _LEET.get(ch)
+        letter = LEET.get(ch)
         if letter is None:
             return None
         if ch in _LEET_ANYWHERE:
