@@ -56,6 +56,14 @@ def test_the_next_word_stops_at_a_clause_break():
     assert view.next_word(2) == "your"
 
 
+def test_next_and_earlier_words_stay_in_their_clause():
+    view = TextView("Wir können die Details noch nicht teilen, bevor du fragst")
+    assert view.earlier_words(4) == ["details", "die", "konnen", "wir"]
+    assert view.next_words(6, 3) == ()  # a comma ends the clause
+    assert view.next_words(7, 5) == ("du", "fragst")
+    assert view.earlier_words(8) == ["bevor"]
+
+
 def test_tokens_behind_asterisk_fences_keep_their_offsets():
     text = "Sale ****Copy to come****"
     view = TextView(text)
@@ -110,6 +118,27 @@ def test_next_not_next_and_not_prev_filter_matches(tmp_path):
     assert ids("recipe: kept secret") == ["t-2"]
     assert ids("per legal requirements") == []
     assert ids("(per legal)") == ["t-3"]
+
+
+def test_not_next_takes_word_sequences_and_looks_past_a_time_word(tmp_path):
+    book = _book(tmp_path, (
+        "  - {id: t-1, terms: [do not share], next: [until, before],"
+        " not_next: [you have, reading]}\n"))
+    def ids(text):
+        return [h.entry.id for h in book.find(TextView(text), ("en",))]
+    assert ids("do not share before Monday") == ["t-1"]
+    assert ids("do not share before you have checked it") == []
+    assert ids("do not share before reading it") == []
+    assert ids("do not share until you hear from legal") == ["t-1"]
+
+
+def test_not_earlier_rules_a_phrase_out_anywhere_before_it_in_its_clause(tmp_path):
+    book = _book(tmp_path, "  - {id: t-1, terms: [not publish], not_earlier: [we, can]}\n")
+    def ids(text):
+        return [h.entry.id for h in book.find(TextView(text), ("en",))]
+    assert ids("we can sadly not publish") == []
+    assert ids("we asked: not publish") == ["t-1"]
+    assert ids("team, not publish") == ["t-1"]
 
 
 def test_bracket_entries_need_a_bracket_of_slot_words(tmp_path):

@@ -15,8 +15,12 @@ Besides the standard lexicon fields (``knowledge/lexicon.py``) an entry may say:
     role: filler            # words that may fill a bracketed slot ("[your link here]")
                             # but never make one alone
     next: [until, before]   # counts only at the end of a clause or before these words
-    not_next: [your, any]   # does not count before these words
+    not_next: [your, any, "di aver"]  # does not count before these words (or word
+                            # sequences), nor when a time word of `next` stands between:
+                            # "don't share before you've checked" is advice
     not_prev: [is, remain]  # does not count after these words
+    not_earlier: [wir, können]  # does not count after these words anywhere earlier in
+                            # its clause (verb-final: "das können wir noch nicht teilen")
     no_url: true            # does not count when a link (or a pointing emoji) follows
     acronym: true           # capitals say nothing: the phrase is always written so
     kind: embargo           # free text a check may use to word its message
@@ -44,8 +48,8 @@ from .marker_text import Region, TextView
 WHERE = ("anywhere", "label", "bracket")
 _WORD = re.compile(r"\w+")
 _MATCH_KINDS = frozenset({"word", "spaced"})
-_EXTRA_KEYS = frozenset({"where", "role", "kind", "next", "not_next", "not_prev", "no_url",
-                         "acronym", "instead"})
+_EXTRA_KEYS = frozenset({"where", "role", "kind", "next", "not_next", "not_prev",
+                         "not_earlier", "no_url", "acronym", "instead"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +60,9 @@ class Phrase:
     words: tuple[str, ...]  # token norms, as the tokenizer splits the term
     where: str = "anywhere"
     next: frozenset[str] | None = None
-    not_next: frozenset[str] = frozenset()
+    not_next: tuple[tuple[str, ...], ...] = ()  # word sequences
     not_prev: frozenset[str] = frozenset()
+    not_earlier: frozenset[str] = frozenset()
     no_url: bool = False
     acronym: bool = False
 
@@ -203,17 +208,30 @@ def _fits_neighbours(view: TextView, phrase: Phrase, first: int, last: int) -> b
     # time word already: whatever follows is the time.
     wants_next = phrase.next is not None and phrase.words[-1] not in phrase.next
     if wants_next or phrase.not_next:
-        following = view.next_word(last)
-        if following is not None:
-            if wants_next and following not in phrase.next:
+        following = view.next_words(last, 1 + _longest_sequence(phrase.not_next))
+        if following:
+            if wants_next and following[0] not in phrase.next:
                 return False
-            if following in phrase.not_next:
+            if _starts_with_any(following, phrase.not_next):
+                return False
+            # "don't share before you've checked": the time word leads a clause of the
+            # reader's own, not a time.
+            if wants_next and _starts_with_any(following[1:], phrase.not_next):
                 return False
     if phrase.not_prev:
         previous = view.previous_word(first)
         if previous is not None and previous in phrase.not_prev:
             return False
-    return True
+    return not (phrase.not_earlier
+                and not phrase.not_earlier.isdisjoint(view.earlier_words(first)))
+
+
+def _longest_sequence(sequences: tuple[tuple[str, ...], ...]) -> int:
+    return max((len(words) for words in sequences), default=0)
+
+
+def _starts_with_any(words: tuple[str, ...], sequences: tuple[tuple[str, ...], ...]) -> bool:
+    return any(words[:len(seq)] == seq for seq in sequences)
 
 
 def _one_language(matches: list[_Match], languages: Sequence[str]) -> list[_Match]:
@@ -255,7 +273,7 @@ def _checked_extra(lexicon: Lexicon, entry: Entry) -> dict:
         raise LexiconError(f"{where}: 'where' must be one of {WHERE}")
     if extra.get("role") not in (None, "filler"):
         raise LexiconError(f"{where}: 'role' can only be 'filler'")
-    for key in ("next", "not_next", "not_prev"):
+    for key in ("next", "not_next", "not_prev", "not_earlier"):
         value = extra.get(key)
         if value is not None and not (isinstance(value, list)
                                       and all(isinstance(v, str) for v in value)):
@@ -276,8 +294,9 @@ def _phrase(lang: str, entry: Entry, term: str, extra: dict) -> Phrase:
         words=tuple(t.norm for t in tokenize(term)),
         where=extra.get("where", "anywhere"),
         next=None if next_words is None else _words(next_words),
-        not_next=_words(extra.get("not_next")),
+        not_next=tuple(tuple(t.norm for t in tokenize(v)) for v in extra.get("not_next") or ()),
         not_prev=_words(extra.get("not_prev")),
+        not_earlier=_words(extra.get("not_earlier")),
         no_url=bool(extra.get("no_url", False)),
         acronym=bool(extra.get("acronym", False)),
     )

@@ -212,13 +212,26 @@ class TextView:
 
     def next_word(self, last: int) -> str | None:
         """The folded word after token ``last`` in the same clause, or None."""
-        tokens = self.tokens
-        if last + 1 >= len(tokens):
-            return None
-        nxt = tokens[last + 1]
-        if _CLAUSE_BREAK.search(self.text, tokens[last].end, nxt.start):
-            return None
-        return nxt.norm
+        following = self.next_words(last, 1)
+        return following[0] if following else None
+
+    def next_words(self, last: int, count: int) -> tuple[str, ...]:
+        """Up to ``count`` folded words after token ``last``, in the same clause."""
+        tokens, words = self.tokens, []
+        for i in range(last + 1, min(last + 1 + count, len(tokens))):
+            if _CLAUSE_BREAK.search(self.text, tokens[i - 1].end, tokens[i].start):
+                break
+            words.append(tokens[i].norm)
+        return tuple(words)
+
+    def earlier_words(self, first: int) -> list[str]:
+        """The folded words before token ``first`` in its clause, nearest first."""
+        tokens, words = self.tokens, []
+        for i in range(first - 1, -1, -1):
+            if _CLAUSE_BREAK.search(self.text, tokens[i].end, tokens[i + 1].start):
+                break
+            words.append(tokens[i].norm)
+        return words
 
     def previous_word(self, first: int) -> str | None:
         tokens = self.tokens
