@@ -1,10 +1,12 @@
 """What a hashtag is about today, from recent posts that use it (``context.hashtags``):
-suffering (abuse, grief), tragedy, protest, politics, or the brand itself. Decided from the
-samples with the crisis lexicons of all 12 languages (and the model's ``crisis`` head when
-loaded), never from a list of known bad hashtags."""
+suffering (abuse, grief, and testimonies that name no abuse: "nobody believed me", "what he
+did to me", a femicide count), tragedy, protest, politics, or the brand itself. Decided from
+the samples, read without the tag's own words, with the crisis lexicons of all 12 languages
+(and the model's ``crisis`` head when loaded), never from a list of known bad hashtags."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -12,7 +14,8 @@ from fauxpas.context.cues import text_cues
 from fauxpas.context.events import TRAGEDY_KINDS
 from fauxpas.core.text.fold import fold
 
-THEME_OF_KIND = {"abuse": "suffering", "suffering": "suffering", "protest": "protest",
+THEME_OF_KIND = {"abuse": "suffering", "suffering": "suffering", "testimony": "suffering",
+                 "protest": "protest",
                  "politics": "politics", **{k: "tragedy" for k in TRAGEDY_KINDS}}
 DOMINANT_SHARE = 0.34
 MODEL_CRISIS = 0.5
@@ -40,10 +43,12 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
     themes: Counter[str] = Counter()
     examples: dict[str, str] = {}
     brand_key = fold(brand).replace(" ", "") if brand else ""
+    # what people write with the tag, not the tag's own words ("#SpeakUp" says "speak up")
+    own_tag = re.compile(r"#?" + re.escape(tag.lstrip("#")) + r"\b", re.IGNORECASE)
     for sample in samples:
         found = set()
         weak: Counter[str] = Counter()
-        for hit in text_cues(sample, "crisis").hits:
+        for hit in text_cues(own_tag.sub(" ", sample), "crisis").hits:
             theme = THEME_OF_KIND.get(hit.kind)
             if theme and hit.weight >= 2:
                 found.add(theme)

@@ -1,0 +1,22 @@
+from fauxpas.context.hashtag_reading import read_hashtag
+
+
+def test_testimonies_without_an_abuse_word_read_as_suffering():
+    samples = ("Nobody believed me when I told them what he did to me #OurVoices",
+               "Not your fault. We believe you. #OurVoices",
+               "Vigil tonight at the town hall #OurVoices")
+    assert read_hashtag("#OurVoices", samples).theme == "suffering"
+
+
+def test_one_weak_testimony_word_per_sample_is_not_enough():
+    samples = ("Here is my story of the marathon #RunTogether",
+               "You are not alone on the long runs, join our club #RunTogether",
+               "Sunday 8am, Riverside park #RunTogether")
+    assert read_hashtag("#RunTogether", samples).theme is None
+
+
+def test_the_tags_own_words_are_not_read_as_what_people_write():
+    samples = ("#ISaidNo to sugar this month, my story so far",
+               "Day 12 #ISaidNo: craving chocolate? You are not alone",
+               "#ISaidNo recipes: oat cookies")
+    assert read_hashtag("#ISaidNo", samples).theme is None
