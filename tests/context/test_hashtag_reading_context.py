@@ -20,3 +20,12 @@ def test_the_tags_own_words_are_not_read_as_what_people_write():
                "Day 12 #ISaidNo: craving chocolate? You are not alone",
                "#ISaidNo recipes: oat cookies")
     assert read_hashtag("#ISaidNo", samples).theme is None
+
+
+def test_a_strong_word_of_the_tag_itself_is_one_more_voice():
+    samples = ("Vigil tonight at the park, 7pm #JusticeForLena",
+               "She was 9 #JusticeForLena",
+               "Thinking of her family #JusticeForLena")
+    reading = read_hashtag("#JusticeForLena", samples)
+    assert reading.theme == "protest" and reading.share == 0.5
+    assert read_hashtag("#JusticeForLena", samples[1:]).theme is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fauxpas.context.cues import text_cues
 from fauxpas.context.events import TRAGEDY_KINDS
 from fauxpas.core.text.fold import fold
+from fauxpas.core.text.hashtags import camel_split
 
 THEME_OF_KIND = {"abuse": "suffering", "suffering": "suffering", "testimony": "suffering",
                  "protest": "protest",
@@ -43,8 +44,17 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
     themes: Counter[str] = Counter()
     examples: dict[str, str] = {}
     brand_key = fold(brand).replace(" ", "") if brand else ""
-    # what people write with the tag, not the tag's own words ("#SpeakUp" says "speak up")
+    # What people write with the tag, not the tag's own words: "#SpeakUp" says "speak up"
+    # in every sample. A strong word of the tag's own ("#JusticeForMaya") is one more
+    # voice, as if a sample had said it.
     own_tag = re.compile(r"#?" + re.escape(tag.lstrip("#")) + r"\b", re.IGNORECASE)
+    voices = len(samples)
+    tag_themes = {THEME_OF_KIND.get(hit.kind) for hit in
+                  text_cues(" ".join(camel_split(tag)), "crisis").hits if hit.weight >= 2}
+    tag_themes.discard(None)
+    if tag_themes and samples:
+        voices += 1
+        themes.update(tag_themes)
     for sample in samples:
         found = set()
         weak: Counter[str] = Counter()
@@ -67,9 +77,10 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
         if hits:
             themes["tragedy"] += hits
             examples.setdefault("tragedy", samples[crisis.index(max(crisis))])
-    total = max(1, len(samples))
+    total = max(1, voices)
     for theme in ("suffering", "tragedy", "brand", "protest", "politics"):
         share = themes[theme] / total
         if share >= DOMINANT_SHARE:
-            return HashtagReading(tag, len(samples), theme, share, (examples[theme],))
+            example = examples.get(theme, samples[0])  # the tag's own words said it
+            return HashtagReading(tag, len(samples), theme, share, (example,))
     return HashtagReading(tag, len(samples), None, 0.0, ())
