@@ -2,7 +2,9 @@ from tests.support import ctx_for
 
 from fauxpas.context.cues import (
     CueMatcher,
+    ctx_cues,
     ctx_has_kind,
+    foreign_homograph,
     matcher,
     negated_right_before,
     text_cues,
@@ -27,6 +29,22 @@ def test_hits_are_counted_once_per_span():
 def test_words_of_other_languages_do_not_collide():
     assert "cheer" not in kinds("Death toll tops 1,100")
     assert "selling" not in kinds("L'hotel offre ospitalità gratuita")
+
+
+def ctx_kinds(text):
+    return {h.kind for h in ctx_cues(ctx_for(text)).hits}
+
+
+def test_a_word_of_the_posts_own_language_is_not_another_languages_cue():
+    assert foreign_homograph("compris", "pt", "fr")  # Portuguese "compr*" (buy)
+    assert foreign_homograph("burgers", "en", "nl")  # Dutch citizens
+    assert not foreign_homograph("sale", "en", "de")  # a loanword in German adverts
+    assert not foreign_homograph("no", "en", "es")  # common in both
+    assert not foreign_homograph("compris", "pt", "fr", candidates=("fr", "pt"))
+    assert "selling" not in ctx_kinds("J'ai bien compris votre demande, merci pour votre patience.")
+    assert "cheer" not in ctx_kinds("Wir haben festgestellt, dass der Fehler behoben ist.")
+    # the same word in the text's own lexicon still counts
+    assert "selling" in ctx_kinds("Heute 20% Rabatt auf alle Torten in unserem Laden.")
 
 
 

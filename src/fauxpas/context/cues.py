@@ -24,6 +24,7 @@ from fauxpas.core.text.hashtags import camel_split
 from fauxpas.core.text.tokens import Token, may_hold_hashtags, tokenize
 from fauxpas.core.text.word_trie import any_word_pattern
 from fauxpas.knowledge import Knowledge, default_knowledge
+from fauxpas.knowledge.word_lists import word_zipfs
 
 MIN_PREFIX = 3
 _SEEN_LIMIT = 100_000  # words remembered per matcher before the memory starts again
@@ -62,8 +63,11 @@ def words_of(tokens: Sequence[Token]) -> list[Word]:
 
 
 class CueMatcher:
-    def __init__(self, rows: Sequence[tuple[str, str, str, int]]):
-        """``rows``: (kind, entry id, term, weight)."""
+    def __init__(self, rows: Sequence[tuple[str, str, str, int]],
+                 lang_of: dict[str, str] | None = None):
+        """``rows``: (kind, entry id, term, weight); ``lang_of``: entry id -> the
+        language of its lexicon."""
+        self.lang_of = lang_of or {}
         self._exact: dict[str, list[tuple]] = {}
         self._prefix: dict[str, list[tuple]] = {}
         self.kinds: set[str] = set()
@@ -161,14 +165,22 @@ class CueMatcher:
         found = self._seen[norm] = self.candidates(norm)
         return found
 
-    def find(self, words: Sequence[Word]) -> list[Hit]:
+    def find(self, words: Sequence[Word], text_lang: str | None = None,
+             candidates_lang: Collection[str] = ()) -> list[Hit]:
+        """Every term's hits, one per kind and place. With ``text_lang``, a one-word term
+        of another language's lexicon that is an ordinary word of the text's language
+        does not count (``foreign_homograph``)."""
         hits: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
+        lang_of = self.lang_of if text_lang else {}
         for i, candidates in self._starts([word.norm for word in words]):
             word = words[i]
             for words_, kind, entry_id, term, weight in candidates:
                 last = _rest(words, i, words_)
                 if last is not None and (kind, word.start, words[last].end) not in seen:
+                    if last == i and entry_id in lang_of and foreign_homograph(
+                            word.norm, lang_of[entry_id], text_lang, candidates_lang):
+                        continue
                     seen.add((kind, word.start, words[last].end))
                     hits.append(Hit(kind, entry_id, term, word.start, words[last].end, weight))
         return hits
@@ -196,6 +208,7 @@ def matcher(name: str, knowledge: Knowledge | None = None,
     ``kinds`` if given: a small matcher is a cheap prefilter)."""
     knowledge = knowledge or default_knowledge()
     rows = []
+    lang_of = {}
     for lang in ALL_LANGUAGES:
         lexicon = knowledge.lexicon(name, lang)
         if lexicon is None:
@@ -206,7 +219,8 @@ def matcher(name: str, knowledge: Knowledge | None = None,
                 continue
             weight = int(entry.extra.get("weight", entry.sureness))
             rows.extend((kind, entry.id, term, weight) for term in entry.terms)
-    return CueMatcher(rows)
+            lang_of[entry.id] = lang
+    return CueMatcher(rows, lang_of)
 
 
 @dataclass(frozen=True)
@@ -245,7 +259,8 @@ def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
     kind_matcher = matcher(name, None, frozenset({kind}))
     if not kind_matcher.may_start(_ctx_norms(ctx)):
         return False
-    return bool(kind_matcher.find(ctx_words(ctx)))
+    lang = ctx.lang if ctx.lang in ALL_LANGUAGES else None
+    return bool(kind_matcher.find(ctx_words(ctx), lang, ctx.languages))
 
 
 def _ctx_norms(ctx) -> Collection[str]:
@@ -312,9 +327,38 @@ def first_unnegated(ctx, hits: Sequence[Hit], right_before: bool = False) -> str
 
 
 def ctx_cues(ctx, name: str = "cues") -> Cues:
-    """Cues of the text a check is looking at, shared by all context checks."""
+    """Cues of the text a check is looking at, shared by all context checks. Every
+    language's lexicon is matched (posts mix languages), except where a word of another
+    language's lexicon is an ordinary word of the text's own (``foreign_homograph``)."""
     key = f"context.{name}"
     cues = ctx.shared.get(key)
     if cues is None:
-        cues = ctx.shared[key] = Cues(tuple(matcher(name).find(ctx_words(ctx))))
+        lang = ctx.lang if ctx.lang in ALL_LANGUAGES else None
+        hits = matcher(name).find(ctx_words(ctx), lang, ctx.languages)
+        cues = ctx.shared[key] = Cues(tuple(hits))
     return cues
+
+
+NATIVE_ZIPF = 300  # Zipf x 100: a word seen at least once per million words
+FOREIGN_MARGIN = 50  # and three times as often in the text's language as in the lexicon's
+SHARED_ZIPF = 450  # as common as this in the lexicon's language too: the same word in both
+
+
+def foreign_homograph(word: str, lexicon_lang: str, text_lang: str,
+                      candidates: Collection[str] = ()) -> bool:
+    """A word that a cue lexicon of another language matched, but that is an ordinary
+    word of the text's language, more common there than in the lexicon's: Portuguese
+    "compr*" (buy) in French "j'ai compris", Danish "fest*" in German "festgestellt",
+    English "burgers" in Dutch (citizens). Words the text's language shares with the
+    lexicon's ("sale" in a German advert) and words common in both ("no", "en") are
+    kept."""
+    if lexicon_lang == text_lang or lexicon_lang in candidates:
+        return False
+    folded = fold(word)
+    if not folded.isalpha():
+        return False  # a phrase or a hashtag: specific enough
+    native = int(word_zipfs(text_lang).get(folded, 0))
+    if native < NATIVE_ZIPF:
+        return False
+    own = int(word_zipfs(lexicon_lang).get(folded, 0))
+    return own < SHARED_ZIPF and native >= own + FOREIGN_MARGIN
