@@ -19,6 +19,7 @@ from fauxpas.checks.profanity.lexicons import reading
 from fauxpas.checks.profanity.matching import Hit, entry_severity, find_hits, keep
 from fauxpas.checks.registry import register
 from fauxpas.context.counter_speech import rejects_hate, reported_speech
+from fauxpas.context.cues import foreign_homograph
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.text.tokens import LEET
 from fauxpas.core.verdict import Category, Finding, Severity
@@ -67,7 +68,7 @@ class ProfanityCheck(Check):
         skip = set(self.option(ctx, "skip") or ())
         floor = self.option(ctx, "min_sureness") or 1
         for hit in find_profanity(ctx, min_sureness=floor):
-            if hit.entry.id not in skip:
+            if hit.entry.id not in skip and not _ordinary_word_here(ctx, hit):
                 yield self._finding(ctx, hit)
 
     def _finding(self, ctx: CheckContext, hit: Hit) -> Finding:
@@ -154,6 +155,15 @@ def _handle_as_hashtag(token):
     span stays the handle's own."""
     body = _LEET_IN_WORD.sub(lambda m: LEET[m.group()], token.raw[1:])
     return token._replace(kind="hashtag", raw="#" + body)
+
+
+def _ordinary_word_here(ctx: CheckContext, hit: Hit) -> bool:
+    """A word that is profanity in another language but an ordinary word of the post's
+    own, as written: English "skum" (scum) in Danish "lakrids eller skum" (foam sweets)."""
+    if hit.form != "exact" or ctx.lang not in _LANGUAGE_NAMES:
+        return False
+    return foreign_homograph(ctx.text[hit.start:hit.end], hit.language, ctx.lang,
+                             ctx.languages)
 
 
 def _severity(hit: Hit) -> Severity:
