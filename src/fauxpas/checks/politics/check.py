@@ -47,7 +47,7 @@ class Politics(Check):
         if conf < floor:
             return
         what = "The text it spreads" if ctx.on_target else "This"
-        stance = (f"calls on people to vote for {endorsed}" if endorsed else
+        stance = (f"takes a side in a vote ({endorsed})" if endorsed else
                   "takes a partisan or divisive political stance")
         yield self.finding(
             ctx, message=f"{what} {stance} on a business account.", confidence=min(conf, 0.99),
@@ -58,14 +58,16 @@ class Politics(Check):
 
 
 def endorsement(ctx, scores: dict[str, float]) -> str | None:
-    """Whom the text calls on people to vote for: a side named by its colour or party
-    word ("vote blue": cue kind ``partisan``), or a capitalised word within
-    ``ENDORSE_REACH`` words after a call to vote (cue kind ``endorse``), when the politics
+    """Whom the text calls on people to vote for, or says the brand votes for: a side
+    named by its colour or party word ("vote blue": cue kind ``partisan``), or a
+    capitalised word within ``ENDORSE_REACH`` words after a call to vote or a declaration
+    ("we're voting X": cue kind ``endorse``; Hungarian puts the name first, "a Fideszre
+    szavazunk": kind ``endorse_either`` reads two words back too), when the politics
     head reaches ``ENDORSE_SHARE`` of its report cutoff and no contest cue (a poll, an
     award, a favourite: kind ``contest``) says the vote is a game. None otherwise."""
     if scores["politics"] < ENDORSE_SHARE * threshold(ctx, "politics"):
         return None
-    if not (ctx_has_kind(ctx, "partisan") or ctx_has_kind(ctx, "endorse")):
+    if not any(ctx_has_kind(ctx, kind) for kind in ("partisan", "endorse", "endorse_either")):
         return None
     cues = ctx_cues(ctx)
     if cues.has("contest"):
@@ -74,7 +76,7 @@ def endorsement(ctx, scores: dict[str, float]) -> str | None:
     if partisan:
         return ctx.text[partisan[0].start:partisan[0].end]
     words = [t for t in ctx.tokens if t.kind in ("word", "hashtag", "mention")]
-    for hit in cues.of("endorse"):
+    for hit in cues.of("endorse", "endorse_either"):
         after = [t for t in words if t.start >= hit.end
                  and not _SENTENCE_END.search(ctx.text, hit.end, t.start)]
         for n, token in enumerate(after[:ENDORSE_REACH]):
@@ -86,10 +88,28 @@ def endorsement(ctx, scores: dict[str, float]) -> str | None:
                     name.append(more.raw.lstrip("#@"))
                     token = more
                 return " ".join(name)
+        if hit.kind == "endorse_either":  # Hungarian "a Fideszre szavazunk": name first
+            name = _name_before(ctx, words, hit.start)
+            if name:
+                return name
+    return None
+
+
+def _name_before(ctx, words, start: int) -> str | None:
+    """A capitalised word among the two words before ``start``, in the same clause and
+    not the first word of its sentence."""
+    before = [t for t in words if t.end <= start
+              and not _CLAUSE_END.search(ctx.text, t.end, start)][-2:]
+    for token in reversed(before):
+        opens_sentence = not ctx.text[:token.start].strip() or _SENTENCE_END.search(
+            ctx.text[:token.start].rstrip()[-1:])
+        if _is_name(token) and not opens_sentence:
+            return token.raw.lstrip("#@")
     return None
 
 
 _SENTENCE_END = re.compile(r"[.!?:;\n]")
+_CLAUSE_END = re.compile(r"[.!?:;,\n]")
 # Capitalised words that say when, not whom ("Vote Sunday!", "Wählt am Sonntag").
 _WHEN = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "today", "tomorrow", "montag", "dienstag", "mittwoch",
