@@ -132,6 +132,15 @@ def test_not_next_takes_word_sequences_and_looks_past_a_time_word(tmp_path):
     assert ids("do not share until you hear from legal") == ["t-1"]
 
 
+def test_prev_makes_a_phrase_count_only_right_after_its_words(tmp_path):
+    book = _book(tmp_path, "  - {id: t-1, terms: [bipolar], prev: [so, basically]}\n")
+    def ids(text):
+        return [h.entry.id for h in book.find(TextView(text), ("en",))]
+    assert ids("the weather is so bipolar") == ["t-1"]
+    assert ids("bipolar disorder") == []
+    assert ids("living with bipolar") == []
+
+
 def test_not_earlier_rules_a_phrase_out_anywhere_before_it_in_its_clause(tmp_path):
     book = _book(tmp_path, "  - {id: t-1, terms: [not publish], not_earlier: [we, can]}\n")
     def ids(text):

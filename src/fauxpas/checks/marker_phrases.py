@@ -19,12 +19,14 @@ Besides the standard lexicon fields (``knowledge/lexicon.py``) an entry may say:
                             # sequences), nor when a time word of `next` stands between:
                             # "don't share before you've checked" is advice
     not_prev: [is, remain]  # does not count after these words
+    prev: [so, basically]   # counts only right after one of these words
     not_earlier: [wir, können]  # does not count after these words anywhere earlier in
                             # its clause (verb-final: "das können wir noch nicht teilen")
     no_url: true            # does not count when a link (or a pointing emoji) follows
     acronym: true           # capitals say nothing: the phrase is always written so
     kind: embargo           # free text a check may use to word its message
     instead: "..."          # what to write instead (FP106)
+    figure: true            # counts only as a figure of speech in a joke or an advert (FP106)
 
 Words are compared folded (case and accents ignored) and split the way the tokenizer
 splits the post, so "don't post yet" and "à compléter" match as written.
@@ -49,7 +51,7 @@ WHERE = ("anywhere", "label", "bracket")
 _WORD = re.compile(r"\w+")
 _MATCH_KINDS = frozenset({"word", "spaced"})
 _EXTRA_KEYS = frozenset({"where", "role", "kind", "next", "not_next", "not_prev",
-                         "not_earlier", "no_url", "acronym", "instead"})
+                         "not_earlier", "no_url", "acronym", "instead", "figure", "prev"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class Phrase:
     next: frozenset[str] | None = None
     not_next: tuple[tuple[str, ...], ...] = ()  # word sequences
     not_prev: frozenset[str] = frozenset()
+    prev: frozenset[str] | None = None
     not_earlier: frozenset[str] = frozenset()
     no_url: bool = False
     acronym: bool = False
@@ -218,9 +221,11 @@ def _fits_neighbours(view: TextView, phrase: Phrase, first: int, last: int) -> b
             # reader's own, not a time.
             if wants_next and _starts_with_any(following[1:], phrase.not_next):
                 return False
-    if phrase.not_prev:
+    if phrase.not_prev or phrase.prev is not None:
         previous = view.previous_word(first)
         if previous is not None and previous in phrase.not_prev:
+            return False
+        if phrase.prev is not None and previous not in phrase.prev:
             return False
     return not (phrase.not_earlier
                 and not phrase.not_earlier.isdisjoint(view.earlier_words(first)))
@@ -273,7 +278,7 @@ def _checked_extra(lexicon: Lexicon, entry: Entry) -> dict:
         raise LexiconError(f"{where}: 'where' must be one of {WHERE}")
     if extra.get("role") not in (None, "filler"):
         raise LexiconError(f"{where}: 'role' can only be 'filler'")
-    for key in ("next", "not_next", "not_prev", "not_earlier"):
+    for key in ("next", "not_next", "not_prev", "prev", "not_earlier"):
         value = extra.get(key)
         if value is not None and not (isinstance(value, list)
                                       and all(isinstance(v, str) for v in value)):
@@ -296,6 +301,7 @@ def _phrase(lang: str, entry: Entry, term: str, extra: dict) -> Phrase:
         next=None if next_words is None else _words(next_words),
         not_next=tuple(tuple(t.norm for t in tokenize(v)) for v in extra.get("not_next") or ()),
         not_prev=_words(extra.get("not_prev")),
+        prev=None if extra.get("prev") is None else _words(extra.get("prev")),
         not_earlier=_words(extra.get("not_earlier")),
         no_url=bool(extra.get("no_url", False)),
         acronym=bool(extra.get("acronym", False)),

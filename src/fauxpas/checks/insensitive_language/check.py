@@ -9,6 +9,12 @@ language only in brackets (so French "retard", a delay, is never English). Suren
 (widely read as offensive) holds a brand's post for review; sureness 1 (often criticised)
 is a note. A text that names the wording to reject it ("stop saying 'that's so gay'":
 ``rejects_hate``) gets a note at most. Slurs and hate toward groups are FP202's.
+
+Entries marked ``figure`` are a condition's own name ("bipolar", "handicappato"): they
+count only where the post jokes or sells ("this planner is basically OCD in a notebook
+😂", "così lento che sembra handicappato") and says nothing of care, support or awareness
+(cue kinds ``sympathy``, ``support``, ``help``); "autistic people", "with ADHD" are left
+alone by the entry's neighbour words.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from fauxpas.checks.marker_phrases import PhraseHit, phrase_book
 from fauxpas.checks.marker_text import TextView
 from fauxpas.checks.registry import register
 from fauxpas.context.counter_speech import quoted, rejects_hate
+from fauxpas.context.post_signals import post_signals
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
 
@@ -53,6 +60,8 @@ class InsensitiveLanguage(Check):
         for hit in book.find(view, ctx.languages):
             if hit.entry.id in skip:
                 continue
+            if hit.entry.extra.get("figure") and not _makes_light(ctx):
+                continue
             confidence = BY_SURENESS.get(hit.entry.sureness, 0.0)
             if confidence and rejected is None:
                 rejected = bool(rejects_hate(ctx))
@@ -74,3 +83,10 @@ class InsensitiveLanguage(Check):
                         "Rephrase without it: say what you mean plainly."),
             evidence={"entry": entry.id, "term": hit.phrase.term, "kind": kind,
                       "language": hit.phrase.lang, "sureness": entry.sureness})
+
+
+def _makes_light(ctx: CheckContext) -> bool:
+    """The post jokes or sells, and speaks of no care, support or awareness."""
+    signals = post_signals(ctx)
+    return ((signals.light or signals.selling >= 1)
+            and not signals.cues.has("sympathy", "support", "help"))
