@@ -13,6 +13,9 @@ _MESSAGES = {
     "legal": "{q} reads as a note about legal review, not copy for the public.",
     "statement": "{q} is press-office jargon for prepared wording: the internal draft may "
                  "have been pasted in whole.",
+    "secret": "{q} tells the reader a secret: if it is real (figures, a launch not yet "
+              "announced), it is not for the public yet.",
+    "figures": "{q} quotes internal figures or reports, which are not public.",
 }
 _SUGGESTIONS = {
     "embargo": "Check that the embargo has lifted before this goes out, and remove the "
@@ -21,6 +24,9 @@ _SUGGESTIONS = {
                "instruction from the copy.",
     "legal": "Wait for the legal sign-off, then remove the note from the copy.",
     "statement": "Publish only the approved public wording, without the internal labels.",
+    "secret": "If the news is real, wait for the announcement; if it is a teaser, make sure "
+              "nothing in it is still internal.",
+    "figures": "Publish only figures that are already public, or get them cleared first.",
 }
 _DEFAULT_SUGGESTION = ("Make sure this is cleared for the public, and remove the internal "
                        "marker {q} from the copy.")
