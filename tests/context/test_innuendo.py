@@ -29,3 +29,10 @@ def test_words_of_size_and_hardness_with_a_smirk_are_an_innuendo():
     assert pair("Pak 'm maar vast, hij is nog warm en lekker dik 😏🌭", sexual=0.2) is not None
     assert pair("Our stiff-bristle brush cleans grout in seconds.", sexual=0.2) is None  # no wink
     assert pair("Stiv, lang og alltid klar 😏", sexual=0.1) is None  # the head reads nothing
+
+
+def test_two_suggestive_phrases_need_less_of_the_head():
+    text = "Long and hard, and ready to satisfy you 😏 Come and get it"
+    assert pair(text, sexual=0.1) == "😏 Long and hard"
+    assert pair("Stiv og klar 😏", sexual=0.1) is None  # one phrase: the head must say more
+    assert pair(text, sexual=0.05) is None

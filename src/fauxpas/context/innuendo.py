@@ -19,14 +19,18 @@ INNUENDO_SHARE = 0.5
 # With words of size and hardness the words say it: the head reads "Stiv, lang og alltid
 # klar 😏" at a third of its cutoff.
 WORDS_SHARE = 0.25
+# Two such phrases or more ("longues, bien dures... prêtes à vous satisfaire 😏") say it
+# plainer still.
+MANY_WORDS_SHARE = 0.15
 
 
 def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
     """What makes the text an innuendo, a suggestive emoji (wink, smirk) with a sexual
     emoji or with words of size and hardness ("long and hard", "lekker dik", "stiv": cue
     kind ``suggestive``), when the sexual head reaches ``INNUENDO_SHARE`` of its cutoff
-    (``WORDS_SHARE`` with the words); None otherwise."""
-    if sexual < WORDS_SHARE * cutoff:
+    (``WORDS_SHARE`` with the words, ``MANY_WORDS_SHARE`` with two phrases or more);
+    None otherwise."""
+    if sexual < MANY_WORDS_SHARE * cutoff:
         return None
     suggestive = SUGGESTIVE_EMOJI.search(ctx.text)
     if suggestive is None:
@@ -34,7 +38,19 @@ def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
     sexual_emoji = SEXUAL_EMOJI.search(ctx.text)
     if sexual_emoji is not None and sexual >= INNUENDO_SHARE * cutoff:
         return suggestive.group() + sexual_emoji.group()
-    if not ctx_has_kind(ctx, "suggestive"):
+    if sexual < WORDS_SHARE * cutoff and not ctx_has_kind(ctx, "suggestive"):
         return None
-    words = ctx_cues(ctx).of("suggestive")
+    words = _apart(ctx_cues(ctx).of("suggestive"))
+    if not words or (sexual < WORDS_SHARE * cutoff and len(words) < 2):
+        return None
     return f"{suggestive.group()} {ctx.text[words[0].start:words[0].end]}"
+
+
+def _apart(hits):
+    """Hits that do not overlap, in reading order ("vous satisfaire" inside "prêtes à vous
+    satisfaire" is one phrase)."""
+    out = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
