@@ -40,6 +40,10 @@ COMBAT_SHARE = 0.5
 # a laughing emoji or "lol": ``laughs``) when the violence head reaches its report cutoff:
 # "a quick slap usually settles it 😂" on a women's day post. Both at this confidence.
 JOKE_CONFIDENCE = 0.6
+# A laugh at hitting one's wife or partner (cue kind ``partner`` beside a violent act or a
+# word of harm done: "dar uma surra na patroa... no dominó! 😂") is the oldest of these
+# jokes: held when the head reaches this share of its report cutoff, twist or not.
+PARTNER_SHARE = 0.6
 
 
 def plays_at_violence(ctx, violence: float, cutoff: float) -> bool:
@@ -86,12 +90,17 @@ def jokes_about_combat(ctx, violence: float, cutoff: float) -> str | None:
 
 def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     """The violent act (cue kind ``violent_act``: slap, punch, stab, shoot him) of a text
-    that laughs about it (``laughs``), when the violence head reaches its report cutoff;
-    None when no act is unnegated or when the text supports, helps, mourns or denies the
-    harm (``speaks_against_harm``)."""
-    if violence < cutoff or not ctx_has_kind(ctx, "violent_act") or not laughs(ctx):
+    that laughs about it (``laughs``), when the violence head reaches its report cutoff
+    (``PARTNER_SHARE`` of it, and a word of harm done counts too, when a wife or partner
+    is named: cue kind ``partner``); None when no act is unnegated or when the text
+    supports, helps, mourns or denies the harm (``speaks_against_harm``)."""
+    partner = violence >= PARTNER_SHARE * cutoff and ctx_has_kind(ctx, "partner")
+    if not (violence >= cutoff or partner) or not laughs(ctx):
         return None
-    word = first_unnegated(ctx, ctx_cues(ctx).of("violent_act"))
+    kinds = ("violent_act", "harm_done") if partner else ("violent_act",)
+    if not any(ctx_has_kind(ctx, kind) for kind in kinds):
+        return None
+    word = first_unnegated(ctx, ctx_cues(ctx).of(*kinds))
     if word is None or speaks_against_harm(ctx):
         return None
     return word
