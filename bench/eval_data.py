@@ -15,9 +15,9 @@ def _rows(name: str, file: str):
         yield from csv.DictReader(fh)
 
 
-def hatecheck(per_lang: int = 150) -> list[dict]:
-    """Multilingual HateCheck (evaluation only), a seeded sample per language, spread over
-    the functional tests."""
+def hatecheck(per_lang: int = 0) -> list[dict]:
+    """Multilingual HateCheck (evaluation only): a seeded sample of ``per_lang`` cases per
+    language, spread over the functional tests, or every case (0)."""
     by_lang: dict[str, list[dict]] = {}
     for r in _rows("hatecheck_multilingual", "hatecheck.csv"):
         by_lang.setdefault(r["lang"], []).append(r)
@@ -25,11 +25,11 @@ def hatecheck(per_lang: int = 150) -> list[dict]:
     for _lang, rows in sorted(by_lang.items()):
         rows.sort(key=lambda r: (r["functionality"], r["text"]))
         random.Random(SEED).shuffle(rows)
-        out += rows[:per_lang]
+        out += rows[:per_lang] if per_lang > 0 else rows
     return out
 
 
-def ordinary_posts(per_lang: int = 150) -> list[dict]:
+def ordinary_posts(per_lang: int = 0) -> list[dict]:
     """Neutral and positive posts: xlmt_umsab (evaluation only; en fr de it pt es), NoReC
     test (no) and HuSST dev (hu): held out from every head's training."""
     groups: dict[str, list[dict]] = {}
@@ -46,7 +46,7 @@ def ordinary_posts(per_lang: int = 150) -> list[dict]:
     for lang, rows in sorted(groups.items()):
         rows.sort(key=lambda r: r["text"])
         random.Random(SEED).shuffle(rows)
-        out += [dict(r, lang=lang) for r in rows[:per_lang]]
+        out += [dict(r, lang=lang) for r in (rows[:per_lang] if per_lang > 0 else rows)]
     return out
 
 
@@ -60,3 +60,11 @@ def business_posts() -> list[dict]:
         rows += [r for r in _rows("crisislex_t26", part)
                  if r["info_source"].lower().startswith("business")]
     return rows
+
+
+def tweeteval_offensive() -> list[dict]:
+    """TweetEval's offensive task (OLID, English tweets; evaluation only here): its test
+    split, 860 rows. No head and, as far as their package descriptions say, no peer was
+    trained on it, so it is a fair English comparison beside Davidson."""
+    return [dict(r, offensive=int(r["label"] == "offensive"))
+            for r in _rows("tweeteval", "offensive.csv") if r["split"] == "test"]

@@ -1,6 +1,9 @@
 """Evaluate the model tier; writes bench/results/model_eval.md.
 
-    .venv/bin/python bench/model_eval.py [--per-lang 150] [--latency 100]
+    .venv/bin/python bench/model_eval.py [--per-lang N] [--latency 100] [--skip STEP...]
+
+--per-lang: HateCheck cases and ordinary posts per language, a seeded sample (default 0:
+every row; a sample of 300 flattered FP202 on HateCheck by 0.01-0.04).
 
 Held-out scores per head, dataset and language; the harassment head against offline
 profanity filters (the peers of bench/requirements.txt); HateCheck accuracy per language and per
@@ -73,12 +76,14 @@ def peers(store, lines):
               "a profanity (FP101) or harassment (FP201) finding, as a user would see it.", "",
               "| data (lang) | n | " + " | ".join(names) + " |",
               "|---|---|" + "---|" * len(names)]
-    groups: dict[tuple[str, str], list] = {}
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for r in rows:
-        groups.setdefault((r.source, r.lang), []).append(r)
+        groups.setdefault((r.source, r.lang), []).append((r.text, int(r.label > 0)))
+    groups[("tweeteval offensive, test", "en")] = [
+        (r["text"], r["offensive"]) for r in eval_data.tweeteval_offensive()]
     for (source, lang), group in sorted(groups.items()):
-        texts = [r.text for r in group]
-        y = np.array([int(r.label > 0) for r in group])
+        texts = [text for text, _ in group]
+        y = np.array([label for _, label in group])
         predictions = [(head.predict(th.inputs_for(head, texts, store)) >= head.threshold).astype(int),
                        engine_reports(texts, store, ("FP101", "FP201"))]
         predictions += [np.array(fn(texts, lang)) for _, fn in predictors]
@@ -91,6 +96,8 @@ def peers(store, lines):
                  "package description names t-davidson/hate-speech-and-offensive-language as "
                  "one of its two sources), so the Davidson rows held out here are likely "
                  "among its training rows.")
+    notes.append("TweetEval offensive (OLID) is evaluation only here: no head was trained "
+                 "on it, and no peer's description names it, so it is the fair English row.")
     lines += [""] + [f"- {note}" for note in notes] + [""]
 
 
@@ -185,7 +192,7 @@ def hatecheck(store, per_lang, lines):
     pred = probs >= head.threshold
     gold = np.array([r["label"] == "hateful" for r in rows])
     lines += ["## Multilingual HateCheck (evaluation only)", "",
-              f"A seeded sample of {per_lang} cases per language; `hate` head at its cutoff "
+              f"{_rows_said(per_lang, 'cases').capitalize()}; `hate` head at its cutoff "
               f"{head.threshold:.2f}, each case read as the hate check reads it (also in "
               "capitals-free and plain readings: `checks/semantic.model_readings`). "
               "Target: accuracy >= 0.80 per language.", "",
@@ -261,7 +268,8 @@ def false_alarms(store, per_lang, lines):
     verdicts = engine_verdicts(texts, store)
     personal = engine_verdicts(texts, store, account="personal")
     lines += ["## False alarms of the whole engine on ordinary posts", "",
-              "Full tier, action post. Rows: neutral and positive posts of "
+              f"Full tier, action post. Rows ({_rows_said(per_lang, 'rows')}): "
+              "neutral and positive posts of "
               "xlmt_umsab_sentiment (en fr de it pt es, evaluation only), NoReC test (no), "
               "HuSST dev (hu). A false alarm is a decision other than pass. Target <= 3%.", "",
               "Each post is checked as a brand's post (the default account) and as its "
@@ -429,9 +437,16 @@ def _sections(text: str) -> dict[str, str]:
     return {title: "\n".join(block).rstrip("\n") + "\n" for title, block in out.items()}
 
 
+def _rows_said(per_lang: int, what: str) -> str:
+    if per_lang <= 0:
+        return f"all {what} of each language"
+    return f"a seeded sample of {per_lang} {what} per language"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="evaluate the model tier")
-    parser.add_argument("--per-lang", type=int, default=150)
+    parser.add_argument("--per-lang", type=int, default=0,
+                        help="HateCheck cases and ordinary posts per language (0: all)")
     parser.add_argument("--latency", type=int, default=100)
     parser.add_argument("--skip", nargs="*", default=[],
                         choices=["heldout", "peers", "hatecheck", "transfer", "alarms",
