@@ -15,6 +15,7 @@ memory. Embeddings of evaluation texts are cached in /work/cache-emb like traini
 from __future__ import annotations
 
 import argparse
+import math
 import resource
 import sys
 import time
@@ -212,14 +213,14 @@ def hatecheck(store, per_lang, lines):
               "under the review level is a note and the post still goes out, so the "
               "engine's decision is shown as well: a hateful case counts as stopped when it "
               "is held for review or blocked (by any check), a non-hateful one when it "
-              "passes. FP202 accuracy to three places, with the cases it gets right: the "
+              "passes. FP202 accuracy to three places (cut, not rounded), with the cases it gets right: the "
               "target is 0.80, and 0.797 is not 0.80.", "",
               "| lang | FP202 accuracy | hateful recall | non-hateful accuracy | decision "
               "accuracy | hateful held | non-hateful passed |", "|---|---|---|---|---|---|---|"]
     for lang in sorted({r["lang"] for r in rows}):
         idx = np.array([r["lang"] == lang for r in rows])
         g, p, h = gold[idx], reported_[idx], held[idx]
-        lines.append(f"| {lang} | {(g == p).mean():.3f} ({(g == p).sum()}/{len(g)}) | "
+        lines.append(f"| {lang} | {_floor3((g == p).mean())} ({(g == p).sum()}/{len(g)}) | "
                      f"{p[g].mean():.2f} | "
                      f"{(~p[~g]).mean():.2f} | {(g == h).mean():.2f} | {h[g].mean():.2f} | "
                      f"{(~h[~g]).mean():.2f} |")
@@ -435,6 +436,11 @@ def _sections(text: str) -> dict[str, str]:
         if current is not None:
             out[current].append(line)
     return {title: "\n".join(block).rstrip("\n") + "\n" for title, block in out.items()}
+
+
+def _floor3(x: float) -> str:
+    """Three places, cut, not rounded: 2952/3691 = 0.79978 is 0.799, under a 0.80 target."""
+    return f"{math.floor(x * 1000) / 1000:.3f}"
 
 
 def _rows_said(per_lang: int, what: str) -> str:
