@@ -63,3 +63,21 @@ def test_a_solemn_post_is_not_made_light_by_the_joking_head(text, solemn):
 def test_a_multi_buy_offer_is_a_price(text, priced):
     from fauxpas.context.post_signals import _PRICE
     assert bool(_PRICE.search(text)) is priced
+
+
+class _PromotionModel:
+    """A model whose promotion head reads every text at ``promotion``."""
+
+    def __init__(self, promotion):
+        self.promotion = promotion
+
+    def score(self, head, texts):
+        return [self.promotion if head == "promotion" else 0.0 for _ in texts]
+
+
+@pytest.mark.parametrize(("promotion", "selling"), [(0.05, 0), (0.5, 2)])
+def test_a_remembrance_that_names_the_stores_sells_only_if_the_head_reads_selling(
+        promotion, selling):
+    text = "I dag minnes vi ofrene for 22. juli. Vi tenner lys i alle butikkene våre."
+    signals = post_signals(ctx_for(text, model_loader=lambda: _PromotionModel(promotion)))
+    assert signals.selling == selling

@@ -20,6 +20,7 @@ _CHEER_EMOJI = re.compile("[\U0001F389\U0001F38A\U0001F973\U0001F60D\U0001F600\U
 
 
 MODEL_SURE = 0.7
+MODEL_NO_SALE = 0.2  # the promotion head under this reads no selling at all
 
 
 def _model_reading(model, text: str) -> tuple[float, float]:
@@ -77,9 +78,18 @@ def post_signals(ctx) -> PostSignals:
     supportive = helping or cues.has("sympathy", "closure", "support")
     if helping:
         priced = False  # "we donate $25,000": an amount, not a price
-    if supportive and strong_sell == 1 and not (shop_link or priced):
+    model = ctx.model
+    promotion = joking = 0.0
+    if model is not None:
+        promotion, joking = _model_reading(model, text)
+    # "we light candles in all our stores" on a day of remembrance: the promotion head
+    # reads no selling either
+    remembering = (cues.has("remembrance") and model is not None
+                   and promotion < MODEL_NO_SALE)
+    if (supportive or remembering) and strong_sell == 1 and not (shop_link or priced):
         strong_sell = 0  # "our stores are closed": a shop named, nothing sold
-        if not cues.has("closure"):  # "our stores close at 7 tonight" names no product
+        # "our stores close at 7 tonight" names no product
+        if not cues.has("closure") and not remembering:
             soft_sell += 1
     if strong_sell or (soft_sell and (shop_link or priced)) or (shop_link and priced):
         selling = 2
@@ -92,12 +102,8 @@ def post_signals(ctx) -> PostSignals:
                       if not any(a <= h.start < b for a, b in serious))
     light = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
              or bool(_CHEER_EMOJI.search(text)))
-    model = ctx.model
-    promotion = joking = 0.0
-    if model is not None:
-        promotion, joking = _model_reading(model, text)
-        if promotion >= MODEL_SURE and not helping:
-            selling = 2
+    if promotion >= MODEL_SURE and not helping:
+        selling = 2
     solemn = (not light_score and not light and not selling
               and (cues.has("remembrance") or len(cues.of("sympathy")) >= 2))
     # "Ma fejet hajtunk az aradi vértanúk emléke előtt": the joking head misreads some
