@@ -6,16 +6,19 @@ personal-voice head is combined with word signals: drinking and partying, text-s
 griping (a gripe phrase, cue kind ``gripe``: "my boss", "worst day ever"; or the harassment
 head at its review cutoff) and (when the profanity lexicon is present) swearing each add to
 the confidence;
-first-person-singular words are shown but add nothing (``CONTEXT_SIGNALS``).
+first-person-singular words are shown but add nothing (``CONTEXT_SIGNALS``). With only the
+account's history, a kind of signal that its own posts use is its voice and adds nothing
+("kkkk" on a brand that writes so).
 """
 
 from __future__ import annotations
 
 from fauxpas.checks.base import Check
+from fauxpas.checks.profanity.check import find_profanity
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import confidence, head_confidence, head_scores, review_cutoff
 from fauxpas.checks.wrong_account.signals import personal_signals
-from fauxpas.context.cues import ctx_cues
+from fauxpas.context.cues import ctx_cues, text_cues
 from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
 
@@ -58,10 +61,14 @@ class WrongAccount(Check):
         gripes = [ctx.text[hit.start:hit.end] for hit in ctx_cues(ctx).of("gripe")]
         if gripes or scores["harassment"] >= review_cutoff(ctx, "harassment"):
             found["griping"] = gripes  # "my boss", "worst day ever" (cue kind ``gripe``)
-        evidence = {"personal_voice_score": round(scores["personal_voice"], 3),
-                    "signals": {k: v[:5] for k, v in found.items()}}
         history = post.context.account_history
         author = post.context.author_history
+        own_voice = _signals_of(history, ctx.languages) if history and not author else set()
+        found = {kind: words for kind, words in found.items() if kind not in own_voice}
+        evidence = {"personal_voice_score": round(scores["personal_voice"], 3),
+                    "signals": {k: v[:5] for k, v in found.items()}}
+        if own_voice:
+            evidence["account_voice"] = sorted(own_voice)
         if history and author:
             conf, sims = self._compare(ctx, history, author, voice)
             evidence.update(sims)
@@ -134,12 +141,17 @@ class WrongAccount(Check):
 
 
 def _profanity(ctx) -> list[str]:
-    words: list[str] = []
-    for lang in ctx.languages:
-        try:
-            lexicon = ctx.knowledge.lexicon("profanity", lang)
-        except Exception:  # a broken lexicon is the profanity check's problem, not ours
-            lexicon = None
-        if lexicon is not None:
-            words += [ctx.text[m.start:m.end] for m in lexicon.match(ctx.tokens)]
-    return words
+    """Swear words as FP101 reads them (its exceptions and names: "cock-a-leekie" is soup)."""
+    return [ctx.text[hit.start:hit.end] for hit in find_profanity(ctx)]
+
+
+def _signals_of(history, languages) -> set[str]:
+    """The kinds of personal signal (text-speak, partying, griping...) that the account's
+    own posts use: that is the brand's voice ("sextou e a pipoca já tá no micro-ondas
+    kkkk"), not a slip into someone's personal account."""
+    kinds: set[str] = set()
+    for text in history:
+        kinds.update(personal_signals(tokenize(text), languages))
+        if text_cues(text).of("gripe"):
+            kinds.add("griping")
+    return kinds
