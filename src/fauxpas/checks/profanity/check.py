@@ -68,7 +68,7 @@ class ProfanityCheck(Check):
         skip = set(self.option(ctx, "skip") or ())
         floor = self.option(ctx, "min_sureness") or 1
         for hit in find_profanity(ctx, min_sureness=floor):
-            if hit.entry.id not in skip and not _ordinary_word_here(ctx, hit):
+            if hit.entry.id not in skip:
                 yield self._finding(ctx, hit)
 
     def _finding(self, ctx: CheckContext, hit: Hit) -> Finding:
@@ -140,7 +140,8 @@ def find_profanity(ctx: CheckContext, *, min_sureness: int = 2) -> list[Hit]:
             data = reading(ctx.knowledge, ctx.languages)
             found = find_hits(tokens, ctx.text, data, ctx.lang, ctx.words, ctx.vocabulary)
             if found:
-                hits = keep(found, tokens, ctx.text, data, ctx.languages, ctx.allow)
+                hits = [hit for hit in keep(found, tokens, ctx.text, data, ctx.languages,
+                                            ctx.allow) if not _ordinary_word_here(ctx, hit)]
         ctx.shared["profanity"] = hits
     return [hit for hit in hits if hit.entry.sureness >= min_sureness]
 
