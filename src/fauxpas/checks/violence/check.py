@@ -44,6 +44,10 @@ JOKE_CONFIDENCE = 0.6
 # word of harm done: "dar uma surra na patroa... no dominó! 😂") is the oldest of these
 # jokes: held when the head reaches this share of its report cutoff, twist or not.
 PARTNER_SHARE = 0.6
+# With the act named outright ("one good smack and they sleep the whole flight 😴👋"), a
+# child or a partner beside it, the head need reach only this share: it reads a smack for
+# a child as mild.
+NAMED_ACT_SHARE = 0.4
 
 
 def plays_at_violence(ctx, violence: float, cutoff: float) -> bool:
@@ -90,14 +94,20 @@ def jokes_about_combat(ctx, violence: float, cutoff: float) -> str | None:
 
 def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     """The violent act (cue kind ``violent_act``: slap, punch, stab, shoot him) of a text
-    that laughs about it (``laughs``), when the violence head reaches its report cutoff
-    (``PARTNER_SHARE`` of it, and a word of harm done counts too, when a wife or partner
-    is named: cue kind ``partner``); None when no act is unnegated or when the text
+    that laughs about it (``laughs``), when the violence head reaches its report cutoff.
+    When a wife, partner or child is named (cue kinds ``partner``, ``child``), the head
+    need reach only ``PARTNER_SHARE`` of it (``NAMED_ACT_SHARE`` with the act named), a
+    joking tone is laugh enough, and harm done or a veiled threat ("needs reminding who's
+    in charge 😏") counts as the act. None when no act is unnegated or when the text
     supports, helps, mourns or denies the harm (``speaks_against_harm``)."""
-    partner = violence >= PARTNER_SHARE * cutoff and ctx_has_kind(ctx, "partner")
-    if not (violence >= cutoff or partner) or not laughs(ctx):
+    vulnerable = ctx_has_kind(ctx, "partner") or ctx_has_kind(ctx, "child")
+    named_act = ctx_has_kind(ctx, "violent_act")
+    share = NAMED_ACT_SHARE if named_act else PARTNER_SHARE
+    partner = vulnerable and violence >= share * cutoff
+    joking = laughs(ctx) or (partner and post_signals(ctx).light)
+    if not (violence >= cutoff or partner) or not joking:
         return None
-    kinds = ("violent_act", "harm_done") if partner else ("violent_act",)
+    kinds = ("violent_act", "harm_done", "threat_veiled") if partner else ("violent_act",)
     if not any(ctx_has_kind(ctx, kind) for kind in kinds):
         return None
     word = first_unnegated(ctx, ctx_cues(ctx).of(*kinds))
