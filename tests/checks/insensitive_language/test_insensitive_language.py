@@ -50,3 +50,9 @@ def test_a_brand_can_skip_an_entry():
 def test_a_joke_that_women_are_bad_at_something_is_held(text):
     post = Post.from_dict({"id": "t", "text": text}, now=NOW)
     assert Engine(checks=[InsensitiveLanguage]).check(post).decision.value == "review"
+
+
+def test_a_racial_label_in_a_joke_is_held_for_review():
+    [joke] = findings("Our parka: live like a real Eskimo all winter 😂")
+    [plain] = findings("Our parka was tested by an Eskimo guide in Greenland.")
+    assert joke.confidence >= 0.5 > plain.confidence

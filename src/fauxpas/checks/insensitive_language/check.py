@@ -8,7 +8,9 @@ instead (``instead``). A phrase of the text's own languages counts; one of anoth
 language only in brackets (so French "retard", a delay, is never English). Sureness 2
 (widely read as offensive) holds a brand's post for review; sureness 1 (often criticised)
 is a note. A text that names the wording to reject it ("stop saying 'that's so gay'":
-``rejects_hate``) gets a note at most. Slurs and hate toward groups are FP202's.
+``rejects_hate``) gets a note at most. Slurs and hate toward groups are FP202's. A racial
+label in a text that laughs is a joke's stereotype and is held for review whatever its
+sureness.
 
 Entries marked ``figure`` are a condition's own name ("bipolar", "handicappato"): they
 count only where the post jokes or sells ("this planner is basically OCD in a notebook
@@ -27,7 +29,7 @@ from fauxpas.checks.marker_phrases import PhraseHit, phrase_book
 from fauxpas.checks.marker_text import TextView
 from fauxpas.checks.registry import register
 from fauxpas.context.counter_speech import quoted, rejects_hate
-from fauxpas.context.post_signals import post_signals
+from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
 
@@ -63,6 +65,9 @@ class InsensitiveLanguage(Check):
             if hit.entry.extra.get("figure") and not _makes_light(ctx):
                 continue
             confidence = BY_SURENESS.get(hit.entry.sureness, 0.0)
+            if hit.entry.extra.get("kind") == "racial" and laughs(ctx):
+                # "live like a real zigenare all summer 😂": the label as a joke's stereotype
+                confidence = max(confidence, BY_SURENESS[2])
             if confidence and rejected is None:
                 rejected = bool(rejects_hate(ctx))
             if rejected or quoted(ctx.text, hit.start, hit.end):
