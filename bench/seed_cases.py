@@ -40,6 +40,12 @@ caught and 8 of 40 benign held; bench/results/dev4_cases.md after the changes. S
 bench/fixtures/dev5_cases.jsonl (96 cases, 50 risky: bots that echo the public, scheduled
 posts during attacks, template leftovers, stereotype ads, many hard benign look-alikes):
 first run at ec5eddf, 27 of 50 caught and 4 of 46 benign held.
+bench/fixtures/dev6_cases.jsonl (105 cases, 56 risky: promotion, the brand's own issues,
+tragedy and remembrance-day timing, drafts, leaks, hashtags, wrong account; 49 benign) and
+bench/fixtures/dev7_cases.jsonl (100 cases, 41 risky, 59 hard benign look-alikes: jokey
+brand posts, remembrance, condemnation that quotes what it rejects) were written and used
+the same way in session 12: first runs at 7c1bc51 (dev6: 42 of 56 caught, 4 of 49 benign
+held) and df24cea (dev7: 31 of 41 caught, 10 of 59 benign held).
 """
 
 from __future__ import annotations
