@@ -14,7 +14,12 @@ from fauxpas.context.gazetteer import default_gazetteer
 if TYPE_CHECKING:
     import numpy as np
 
+# multilingual-e5 puts almost any two texts above 0.75, so a cosine says little: 0.6 ties a
+# post to an event in the account's own markets (where posting during it is the risk
+# anyway); an event elsewhere must be close in meaning (the 0.83 FP303 uses), or a
+# Swedish bakery's cinnamon buns are "tied" to an earthquake in Chile.
 MODEL_SIMILARITY = 0.6
+FAR_AWAY_SIMILARITY = 0.83
 
 
 @dataclass(frozen=True)
@@ -24,7 +29,10 @@ class Reference:
     what: str
 
 
-def find_reference(ctx, info: EventInfo) -> Reference | None:
+def find_reference(ctx, info: EventInfo, nearby: bool = True) -> Reference | None:
+    """How the post refers to the event: its name, its place, a crisis word of its kind,
+    or its meaning (``MODEL_SIMILARITY``; ``FAR_AWAY_SIMILARITY`` when the event is not
+    ``nearby``, not in the account's markets)."""
     words = ctx_words(ctx)
     for word in words:
         if word.norm in info.keywords:
@@ -49,7 +57,7 @@ def find_reference(ctx, info: EventInfo) -> Reference | None:
         import numpy as np  # here: only the model tier gets this far
 
         similarity = float(np.dot(_post_vector(ctx, model), event_vector(model, info)))
-        if similarity >= MODEL_SIMILARITY:
+        if similarity >= (MODEL_SIMILARITY if nearby else FAR_AWAY_SIMILARITY):
             return Reference("meaning", None, f"similarity {similarity:.2f}")
     return None
 

@@ -84,3 +84,21 @@ def test_event_embeddings_are_computed_once_not_per_check():
         verdict(f"Treat yourself today {n}: our new collection is in.", model=model,
                 account={"markets": ["HU"]})
     assert model.texts == 1 + 5  # the event once, each post once
+
+
+class HalfwayModel:
+    """Puts every post at a cosine of 0.7 from the headline: more than the 0.6 that ties a
+    post to an event in its markets, less than the 0.83 an event elsewhere needs."""
+
+    def embed(self, texts):
+        return np.array([[1.0, 0.0] if "Gunman" in t else [0.7, 0.714] for t in texts])
+
+
+def test_an_event_in_known_markets_elsewhere_needs_a_close_meaning():
+    text = "Treat yourself today: our new collection is in."
+    far = verdict(text, model=HalfwayModel(), account={"markets": ["HU"]})
+    near = verdict(text, model=HalfwayModel(), account={"markets": ["NO"]})
+    unknown = verdict(text, model=HalfwayModel())
+    assert far.decision.value == "pass"
+    assert near.decision.value == "block"
+    assert unknown.decision.value == "block"  # no markets: not known to be far away

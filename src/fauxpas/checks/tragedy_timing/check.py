@@ -32,7 +32,11 @@ class TragedyTiming(Check):
         if not (signals.selling >= 2 or signals.light):
             return  # sympathy, help, closures, news: what the lessons recommend
         for info in infos:
-            ref = find_reference(ctx, info)
+            # far away only when both are known: the account's markets, and the event's
+            # countries, none of them among the markets
+            markets = ctx.post.account.markets
+            far = bool(markets) and bool(info.countries) and not relevant_to(info, markets)
+            ref = find_reference(ctx, info, nearby=not far)
             if ref is not None:
                 yield from self._tied(ctx, info, ref, signals)
                 return
