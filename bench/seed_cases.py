@@ -45,7 +45,10 @@ tragedy and remembrance-day timing, drafts, leaks, hashtags, wrong account; 49 b
 bench/fixtures/dev7_cases.jsonl (100 cases, 41 risky, 59 hard benign look-alikes: jokey
 brand posts, remembrance, condemnation that quotes what it rejects) were written and used
 the same way in session 12: first runs at 7c1bc51 (dev6: 42 of 56 caught, 4 of 49 benign
-held) and df24cea (dev7: 31 of 41 caught, 10 of 59 benign held).
+held) and df24cea (dev7: 31 of 41 caught, 10 of 59 benign held). So was
+bench/fixtures/dev8_cases.jsonl (80 cases in hu, pl, sv, da, no, nl and en, 41 risky, most
+needing context: days of mourning, events, hashtag samples, the brand's own issues): first
+run at 6585080, 28 of 41 caught and 8 of 39 benign held.
 """
 
 from __future__ import annotations
