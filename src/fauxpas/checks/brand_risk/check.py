@@ -7,6 +7,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.context.cues import ctx_cues
 from fauxpas.context.overlap import close_by_words, similarity
+from fauxpas.context.post_signals import laughs
 from fauxpas.core.verdict import Category, Severity
 
 # The model's cosine between the post and an issue, from which the post touches it with no
@@ -57,3 +58,13 @@ class BrandRisk(Check):
                 message=f"A values message (\"{ctx.text[hit.start:hit.end]}\") while the brand "
                         f"has an open issue (\"{issues[0]}\"): replies will call it hypocrisy.",
                 suggestion="Address the issue first, or keep to plain news until it calms down.")
+            return
+        if laughs(ctx):
+            # a wink or a laugh while the brand is in trouble: the replies will read it as
+            # a joke about the issue ("nothing stays secret with us 😉" during a data leak)
+            yield self.finding(
+                ctx, confidence=0.5, evidence={"issue": issues[0], "tone": "joking"},
+                message=f"A joking post while the brand has an open issue (\"{issues[0]}\"): "
+                        "replies will read the joke as about the issue.",
+                suggestion="Keep to plain, helpful posts until the issue calms down, or "
+                           "have the people handling it approve this one.")
