@@ -259,8 +259,7 @@ def ctx_has_kind(ctx, kind: str, name: str = "cues") -> bool:
     kind_matcher = matcher(name, None, frozenset({kind}))
     if not kind_matcher.may_start(_ctx_norms(ctx)):
         return False
-    lang = ctx.lang if ctx.lang in ALL_LANGUAGES else None
-    return bool(kind_matcher.find(ctx_words(ctx), lang, ctx.languages))
+    return bool(kind_matcher.find(ctx_words(ctx), _known_language(ctx), ctx.languages))
 
 
 def _ctx_norms(ctx) -> Collection[str]:
@@ -333,10 +332,15 @@ def ctx_cues(ctx, name: str = "cues") -> Cues:
     key = f"context.{name}"
     cues = ctx.shared.get(key)
     if cues is None:
-        lang = ctx.lang if ctx.lang in ALL_LANGUAGES else None
-        hits = matcher(name).find(ctx_words(ctx), lang, ctx.languages)
+        hits = matcher(name).find(ctx_words(ctx), _known_language(ctx), ctx.languages)
         cues = ctx.shared[key] = Cues(tuple(hits))
     return cues
+
+
+def _known_language(ctx) -> str | None:
+    """The text's language when it is one of ours: other languages' lexicons are read
+    against its ordinary words (``foreign_homograph``)."""
+    return ctx.lang if ctx.lang in ALL_LANGUAGES else None
 
 
 NATIVE_ZIPF = 300  # Zipf x 100: a word seen at least once per million words

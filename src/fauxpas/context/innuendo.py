@@ -38,10 +38,11 @@ def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
     sexual_emoji = SEXUAL_EMOJI.search(ctx.text)
     if sexual_emoji is not None and sexual >= INNUENDO_SHARE * cutoff:
         return suggestive.group() + sexual_emoji.group()
-    if sexual < WORDS_SHARE * cutoff and not ctx_has_kind(ctx, "suggestive"):
+    if not ctx_has_kind(ctx, "suggestive"):
         return None
     words = _apart(ctx_cues(ctx).of("suggestive"))
-    if not words or (sexual < WORDS_SHARE * cutoff and len(words) < 2):
+    share = MANY_WORDS_SHARE if len(words) >= 2 else WORDS_SHARE
+    if not words or sexual < share * cutoff:
         return None
     return f"{suggestive.group()} {ctx.text[words[0].start:words[0].end]}"
 

@@ -31,17 +31,17 @@ class TragedyTiming(Check):
         signals = post_signals(ctx)
         if not (signals.selling >= 2 or signals.light):
             return  # sympathy, help, closures, news: what the lessons recommend
+        markets = ctx.post.account.markets
         for info in infos:
             # far away only when both are known: the account's markets, and the event's
             # countries, none of them among the markets
-            markets = ctx.post.account.markets
             far = bool(markets) and bool(info.countries) and not relevant_to(info, markets)
             ref = find_reference(ctx, info, nearby=not far)
             if ref is not None:
                 yield from self._tied(ctx, info, ref, signals)
                 return
         for info in infos:
-            if info.severity >= 2 and relevant_to(info, ctx.post.account.markets):
+            if info.severity >= 2 and relevant_to(info, markets):
                 if signals.supportive and signals.selling < 2:
                     return
                 yield self._during(ctx, info, signals)

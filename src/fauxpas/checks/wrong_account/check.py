@@ -13,6 +13,8 @@ account's history, a kind of signal that its own posts use is its voice and adds
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from fauxpas.checks.base import Check
 from fauxpas.checks.profanity.check import find_profanity
 from fauxpas.checks.registry import register
@@ -63,7 +65,8 @@ class WrongAccount(Check):
             found["griping"] = gripes  # "my boss", "worst day ever" (cue kind ``gripe``)
         history = post.context.account_history
         author = post.context.author_history
-        own_voice = _signals_of(history, ctx.languages) if history and not author else set()
+        own_voice = (_signals_of(tuple(history), tuple(ctx.languages)) if history and not author
+                     else frozenset())
         found = {kind: words for kind, words in found.items() if kind not in own_voice}
         evidence = {"personal_voice_score": round(scores["personal_voice"], 3),
                     "signals": {k: v[:5] for k, v in found.items()}}
@@ -145,13 +148,15 @@ def _profanity(ctx) -> list[str]:
     return [ctx.text[hit.start:hit.end] for hit in find_profanity(ctx)]
 
 
-def _signals_of(history, languages) -> set[str]:
+@lru_cache(maxsize=256)
+def _signals_of(history: tuple[str, ...], languages: tuple[str, ...]) -> frozenset[str]:
     """The kinds of personal signal (text-speak, partying, griping...) that the account's
     own posts use: that is the brand's voice ("sextou e a pipoca já tá no micro-ondas
-    kkkk"), not a slip into someone's personal account."""
+    kkkk"), not a slip into someone's personal account. Read once per history, not once
+    per post of the account."""
     kinds: set[str] = set()
     for text in history:
         kinds.update(personal_signals(tokenize(text), languages))
         if text_cues(text).of("gripe"):
             kinds.add("griping")
-    return kinds
+    return frozenset(kinds)
