@@ -89,6 +89,11 @@ def _book(tmp_path: Path, body: str) -> PhraseBook:
     return PhraseBook([load_file(path)])
 
 
+def _ids(book: PhraseBook, text: str) -> list[str]:
+    """The ids of the entries ``book`` finds in an English ``text``."""
+    return [h.entry.id for h in book.find(TextView(text), ("en",))]
+
+
 def test_unknown_entry_fields_are_refused(tmp_path):
     with pytest.raises(LexiconError, match="unknown fields"):
         _book(tmp_path, "  - {id: t-1, terms: [a b], colour: red}\n")
@@ -109,58 +114,48 @@ def test_next_not_next_and_not_prev_filter_matches(tmp_path):
         "  - {id: t-1, terms: [do not share], next: [until]}\n"
         "  - {id: t-2, terms: [kept secret], not_prev: [is]}\n"
         "  - {id: t-3, terms: [per legal], not_next: [requirements]}\n"))
-    def ids(text):
-        return [h.entry.id for h in book.find(TextView(text), ("en",))]
-    assert ids("do not share until Monday") == ["t-1"]
-    assert ids("do not share.") == ["t-1"]
-    assert ids("do not share your pin") == []
-    assert ids("the recipe is kept secret") == []
-    assert ids("recipe: kept secret") == ["t-2"]
-    assert ids("per legal requirements") == []
-    assert ids("(per legal)") == ["t-3"]
+    assert _ids(book, "do not share until Monday") == ["t-1"]
+    assert _ids(book, "do not share.") == ["t-1"]
+    assert _ids(book, "do not share your pin") == []
+    assert _ids(book, "the recipe is kept secret") == []
+    assert _ids(book, "recipe: kept secret") == ["t-2"]
+    assert _ids(book, "per legal requirements") == []
+    assert _ids(book, "(per legal)") == ["t-3"]
 
 
 def test_not_next_takes_word_sequences_and_looks_past_a_time_word(tmp_path):
     book = _book(tmp_path, (
         "  - {id: t-1, terms: [do not share], next: [until, before],"
         " not_next: [you have, reading]}\n"))
-    def ids(text):
-        return [h.entry.id for h in book.find(TextView(text), ("en",))]
-    assert ids("do not share before Monday") == ["t-1"]
-    assert ids("do not share before you have checked it") == []
-    assert ids("do not share before reading it") == []
-    assert ids("do not share until you hear from legal") == ["t-1"]
+    assert _ids(book, "do not share before Monday") == ["t-1"]
+    assert _ids(book, "do not share before you have checked it") == []
+    assert _ids(book, "do not share before reading it") == []
+    assert _ids(book, "do not share until you hear from legal") == ["t-1"]
 
 
 def test_prev_makes_a_phrase_count_only_right_after_its_words(tmp_path):
     book = _book(tmp_path, "  - {id: t-1, terms: [bipolar], prev: [so, basically]}\n")
-    def ids(text):
-        return [h.entry.id for h in book.find(TextView(text), ("en",))]
-    assert ids("the weather is so bipolar") == ["t-1"]
-    assert ids("bipolar disorder") == []
-    assert ids("living with bipolar") == []
+    assert _ids(book, "the weather is so bipolar") == ["t-1"]
+    assert _ids(book, "bipolar disorder") == []
+    assert _ids(book, "living with bipolar") == []
 
 
 def test_not_earlier_rules_a_phrase_out_anywhere_before_it_in_its_clause(tmp_path):
     book = _book(tmp_path, "  - {id: t-1, terms: [not publish], not_earlier: [we, can]}\n")
-    def ids(text):
-        return [h.entry.id for h in book.find(TextView(text), ("en",))]
-    assert ids("we can sadly not publish") == []
-    assert ids("we asked: not publish") == ["t-1"]
-    assert ids("team, not publish") == ["t-1"]
+    assert _ids(book, "we can sadly not publish") == []
+    assert _ids(book, "we asked: not publish") == ["t-1"]
+    assert _ids(book, "team, not publish") == ["t-1"]
 
 
 def test_bracket_entries_need_a_bracket_of_slot_words(tmp_path):
     book = _book(tmp_path, (
         "  - {id: t-1, terms: [link], where: bracket}\n"
         "  - {id: t-2, terms: [here, your], where: bracket, role: filler}\n"))
-    def ids(text):
-        return [h.entry.id for h in book.find(TextView(text), ("en",))]
-    assert ids("Shop now [your link here]") == ["t-1"]
-    assert ids("Shop now [link in bio]") == []
-    assert ids("Shop now link") == []
-    assert ids("Shop now [here]") == []  # fillers alone make no slot
-    assert ids("Shop now (link)") == []  # parentheses are prose
+    assert _ids(book, "Shop now [your link here]") == ["t-1"]
+    assert _ids(book, "Shop now [link in bio]") == []
+    assert _ids(book, "Shop now link") == []
+    assert _ids(book, "Shop now [here]") == []  # fillers alone make no slot
+    assert _ids(book, "Shop now (link)") == []  # parentheses are prose
 
 
 def test_phrases_of_other_languages_count_only_in_brackets(tmp_path):
