@@ -111,22 +111,31 @@ def test_only_a_bot_reply_is_also_read_without_its_closing_hashtags():
     assert model_readings(echoed) == [text, "We will hurt all of them."]
 
 
-class EmbeddingModel(FakeModel):
-    embedded: list = []
+class BatchModel(FakeModel):
+    """Remembers each batch it is asked to score; every head at 0.3 for a text that shouts,
+    0.1 otherwise."""
 
-    def embed(self, texts):
-        EmbeddingModel.embedded.append(list(texts))
+    batches: list = []
+
+    def scores_many(self, groups):
+        BatchModel.batches.append([texts for texts, _ in groups])
+        return [{"harassment": 0.3 if len(texts) > 1 else 0.1} for texts, _ in groups]
 
 
-def test_prefetch_embeds_every_reading_of_every_text_at_once():
+def test_prefetch_scores_every_reading_of_every_text_at_once():
     from fauxpas.checks.semantic import model_readings, prefetch
 
-    contexts = [ctx_for("SHOUTING AT EVERYONE TODAY", model_loader=EmbeddingModel), ctx_for("calm words", model_loader=EmbeddingModel)]
-    EmbeddingModel.embedded = []
+    contexts = [ctx_for("SHOUTING AT EVERYONE TODAY", model_loader=BatchModel),
+                ctx_for("calm words", model_loader=BatchModel)]
+    BatchModel.batches = []
     prefetch(contexts)
-    assert EmbeddingModel.embedded == [["SHOUTING AT EVERYONE TODAY", "shouting at everyone today",
-                                        "calm words"]]
+    assert BatchModel.batches == [[["SHOUTING AT EVERYONE TODAY", "shouting at everyone today"],
+                                   ["calm words"]]]
     assert model_readings(contexts[0]) is contexts[0].shared["model_readings"]  # kept
+    # head_scores finds them without asking the model again
+    assert [head_scores(ctx) for ctx in contexts] == [{"harassment": 0.3}, {"harassment": 0.1}]
+    prefetch(contexts)  # already scored: not read twice
+    assert len(BatchModel.batches) == 1
     prefetch([ctx_for("no model here")])  # the rules tier: nothing to do
 
 

@@ -26,6 +26,19 @@ def test_model_exposes_every_head_and_scores():
     np.testing.assert_allclose(together["hate"], scores)
 
 
+def test_scores_many_gives_each_group_its_highest_score_of_scores():
+    model = Model(FixedEncoder())
+    groups = [(["a", "b"], None), (["c"], None), (["d", "e", "f"], None)]
+    together = model.scores_many(groups)
+    texts = [text for group, _ in groups for text in group]
+    one_pass = model.scores(texts)  # FixedEncoder: the same vectors for the same batch
+    assert len(together) == 3
+    for name in model.heads:
+        assert together[0][name] == pytest.approx(max(one_pass[name][0:2]), rel=1e-6)
+        assert together[1][name] == pytest.approx(one_pass[name][2], rel=1e-6)
+        assert together[2][name] == pytest.approx(max(one_pass[name][3:6]), rel=1e-6)
+
+
 def test_unknown_head_names_the_known_ones():
     with pytest.raises(KeyError, match="harassment"):
         Model(FixedEncoder()).score("nonsense", ["x"])

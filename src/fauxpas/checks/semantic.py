@@ -28,9 +28,14 @@ def head_scores(ctx: CheckContext) -> dict[str, float] | None:
         return None
     scores = {name: float(max(values))
               for name, values in model.scores(model_readings(ctx), context=ctx).items()}
-    ctx.shared[_KEY] = scores
-    ctx.shared["head_cutoffs"] = {name: model.cutoffs(name) for name in scores}
+    _keep(ctx, scores, {name: model.cutoffs(name) for name in scores})
     return scores
+
+
+def _keep(ctx: CheckContext, scores: dict[str, float],
+          cutoffs: dict[str, tuple[float, float]]) -> None:
+    ctx.shared[_KEY] = scores
+    ctx.shared["head_cutoffs"] = cutoffs
 
 
 def scores_without(ctx: CheckContext, spans) -> dict[str, float] | None:
@@ -53,13 +58,17 @@ def scores_without(ctx: CheckContext, spans) -> dict[str, float] | None:
 
 
 def prefetch(contexts: list[CheckContext]) -> None:
-    """Embed the readings of many texts in one batch; ``head_scores`` then finds them in the
-    model's cache. The model reads a batch sorted by length, with less padding and fewer
-    runs than one text at a time."""
-    texts = [reading for ctx in contexts if ctx.text.strip() for reading in model_readings(ctx)]
-    model = contexts[0].model if texts else None
-    if model is not None:
-        model.embed(texts)
+    """Score the readings of many texts in one batch and keep each text's scores, as
+    ``head_scores`` would: the model reads a batch sorted by length, with less padding and
+    fewer runs than one text at a time, and each head is one matrix product for all."""
+    todo = [ctx for ctx in contexts if ctx.text.strip() and _KEY not in ctx.shared]
+    model = todo[0].model if todo else None
+    if model is None:
+        return
+    all_scores = model.scores_many([(model_readings(ctx), ctx) for ctx in todo])
+    cutoffs = {name: model.cutoffs(name) for name in all_scores[0]} if all_scores else {}
+    for ctx, scores in zip(todo, all_scores):
+        _keep(ctx, scores, cutoffs)
 
 
 def model_readings(ctx: CheckContext) -> list[str]:

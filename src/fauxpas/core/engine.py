@@ -58,10 +58,9 @@ class Engine:
         return self._verdict(post, self._contexts(post))
 
     def check_many(self, posts: list[Post]) -> list[Verdict]:
-        """Check ``posts`` together, in order. In the full tier the model first reads every
-        text they hold in one batch (``checks.semantic.prefetch``): on the build machine 94
-        posts/s against 80 one by one (bench/results/model_eval.md), more on a machine with
-        more cores. Verdicts are the same as ``check``'s."""
+        """Check ``posts`` together, in order. In the full tier the model first reads and
+        scores every text they hold in one batch (``checks.semantic.prefetch``; speed in
+        bench/results/model_eval.md). Verdicts are the same as ``check``'s."""
         contexts = [list(self._contexts(post)) for post in posts]
         if self.model_loader is not None:
             from fauxpas.checks.semantic import prefetch

@@ -50,7 +50,9 @@ class Head:
         if inputs.ndim != 2 or inputs.shape[1] != self.coef.shape[0]:
             raise ValueError(f"head {self.name!r} needs inputs of shape (n, "
                              f"{self.coef.shape[0]}), got {inputs.shape}")
-        logits = inputs @ self.coef + self.intercept
+        # row by row (einsum), not a BLAS product, whose sums depend on how many rows it is
+        # given: a post checked alone and in a batch (check_many) get the same score
+        logits = np.einsum("ij,j->i", inputs, self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
 
     def save(self, folder: Path = HEADS_DIR) -> Path:

@@ -60,16 +60,47 @@ class Model:
         the check context all ``texts`` are readings of (language, word-list signals);
         without one, each piece's are worked out from it. A long text is read in pieces
         and gets each head's highest score on any of them."""
+        per_piece, split = self._piece_scores(texts, [context] * len(texts), heads)
+        return {name: (values if len(values) == len(split) else
+                       np.array([values[start:end].max() for start, end in split]))
+                for name, values in per_piece.items()}
+
+    def scores_many(self, groups: list[tuple[list[str], Any]]) -> list[dict[str, float]]:
+        """For each group of (texts, context), as in ``scores``: every head's highest score
+        on any of its texts. All groups are embedded and scored together, so that a batch
+        of posts costs one pass of the encoder and one matrix product per head."""
+        texts = [text for group_texts, _ in groups for text in group_texts]
+        contexts = [context for group_texts, context in groups for _ in group_texts]
+        per_piece, split = self._piece_scores(texts, contexts, None)
+        out, first = [], 0
+        for group_texts, _ in groups:
+            start, end = split[first][0], split[first + len(group_texts) - 1][1]
+            out.append({name: float(values[start:end].max())
+                        for name, values in per_piece.items()})
+            first += len(group_texts)
+        return out
+
+    def _piece_scores(self, texts: list[str], contexts: list[Any],
+                      heads: tuple[str, ...] | None
+                      ) -> tuple[dict[str, np.ndarray], list[tuple[int, int]]]:
+        """Each head's score on every piece of ``texts``, and each text's (start, end)
+        among the pieces; ``contexts``: one per text (None: worked out from the text)."""
         flat, split = _pieces(texts)
         vectors = self.encoder.embed(flat)
-        readings = Readings(flat, context)
+        piece_contexts = [context for context, (start, end) in zip(contexts, split)
+                          for _ in range(start, end)]
+        readings = Readings(flat, piece_contexts)
         chosen = self._heads if heads is None else {name: self.head(name) for name in heads}
+        centred = None  # the language-centred vectors, worked out once for every head
         out = {}
         for name, head in chosen.items():
-            per_piece = head.predict(head_inputs(head, vectors, readings, self.means))
-            out[name] = (per_piece if len(per_piece) == len(split) else
-                         np.array([per_piece[start:end].max() for start, end in split]))
-        return out
+            if head.centred and centred is None:
+                centred = head_inputs(head, vectors, readings, self.means, signals=False)
+            inputs = centred if head.centred else vectors
+            if head.signals:
+                inputs = np.hstack([inputs, readings.signals(head.signals)])
+            out[name] = head.predict(inputs)
+        return out, split
 
 
 def _pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
@@ -86,15 +117,15 @@ def _pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def head_inputs(head: Head, vectors: np.ndarray, readings: Readings,
-                means: LanguageMeans | None) -> np.ndarray:
+                means: LanguageMeans | None, signals: bool = True) -> np.ndarray:
     """What ``head`` reads: the embeddings, language-centred if it was trained so, then
-    its signals."""
+    its signals (unless ``signals`` is False)."""
     if head.centred:
         if means is None:
             raise ValueError(f"head {head.name!r} reads centred embeddings but there are "
                              "no language means (heads/language_means.npz)")
         vectors = means.centre(vectors, readings.langs())
-    if head.signals:
+    if head.signals and signals:
         vectors = np.hstack([vectors, readings.signals(head.signals)])
     return vectors
 

@@ -59,25 +59,38 @@ class Readings:
     its signals), worked out only when a head asks, once.
 
     ``context``: the check context every text is a reading of (the engine's, for a post
-    and its lower-cased reading); without it each text gets its own."""
+    and its lower-cased reading), or one context per text (None for a text of its own);
+    without it each text gets its own."""
 
-    def __init__(self, texts: list[str], context: CheckContext | None = None):
+    def __init__(self, texts: list[str],
+                 context: CheckContext | list[CheckContext | None] | None = None):
         self.texts = texts
-        self.context = context
+        given = context if isinstance(context, list) else [context] * len(texts)
+        if len(given) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(given)} contexts")
+        self._given = given
         self._contexts: list[CheckContext] | None = None
+        self._signals: dict[tuple[str, ...], np.ndarray] = {}
 
     def contexts(self) -> list[CheckContext]:
         if self._contexts is None:
-            self._contexts = [self.context or text_context(text) for text in self.texts]
+            self._contexts = [context or text_context(text)
+                              for text, context in zip(self.texts, self._given)]
         return self._contexts
 
     def langs(self) -> list[str]:
         return [ctx.lang for ctx in self.contexts()]
 
     def signals(self, names: tuple[str, ...]) -> np.ndarray:
-        """Shape (len(texts), len(names)); an empty text has no signals."""
-        out = np.zeros((len(self.texts), len(names)), dtype=np.float32)
-        for i, ctx in enumerate(self.contexts()):
-            if ctx.text.strip():
-                out[i] = signals_of(ctx, names)
-        return out
+        """Shape (len(texts), len(names)); an empty text has no signals. A context shared
+        by several texts is read once."""
+        if names not in self._signals:
+            out = np.zeros((len(self.texts), len(names)), dtype=np.float32)
+            seen: dict[int, np.ndarray] = {}
+            for i, ctx in enumerate(self.contexts()):
+                if ctx.text.strip():
+                    if id(ctx) not in seen:
+                        seen[id(ctx)] = signals_of(ctx, names)
+                    out[i] = seen[id(ctx)]
+            self._signals[names] = out
+        return self._signals[names]
