@@ -48,7 +48,13 @@ the same way in session 12: first runs at 7c1bc51 (dev6: 42 of 56 caught, 4 of 4
 held) and df24cea (dev7: 31 of 41 caught, 10 of 59 benign held). So was
 bench/fixtures/dev8_cases.jsonl (80 cases in hu, pl, sv, da, no, nl and en, 41 risky, most
 needing context: days of mourning, events, hashtag samples, the brand's own issues): first
-run at 6585080, 28 of 41 caught and 8 of 39 benign held.
+run at 6585080, 28 of 41 caught and 8 of 39 benign held. In session 13 two more:
+bench/fixtures/dev9_cases.jsonl (100 cases in es, pt, it, fr and de, 50 risky: replies to
+customers, bot echoes, likes and reposts, ads, remembrance days, employees, hashtags) and
+bench/fixtures/dev10_cases.jsonl (100 cases, 40 in English and 10 each in nl, da, sv, no,
+pl and hu, 50 risky: tone without bad words, days of remembrance, the brand's own issues,
+coded hate, biased job ads, both histories): first runs at fe5b149, dev9 41 of 50 caught
+and 10 of 50 benign held, dev10 31 of 50 caught and 8 of 50 benign held.
 """
 
 from __future__ import annotations
