@@ -150,3 +150,24 @@ def test_check_many_reads_every_text_in_one_batch_with_the_same_verdicts():
                   for p in posts]
     assert together == one_by_one
     assert Engine(checks=[WordCheck]).check_many([]) == []
+
+
+class BrokenCheck(WordCheck):
+    """Fails on any text that mentions 'crash' (a bug, as in a real check)."""
+
+    code = "FP903"
+    name = "test-broken"
+
+    def run(self, ctx):
+        if "crash" in ctx.text:
+            raise TypeError("unhashable type: 'dict'")
+        yield from super().run(ctx)
+
+
+def test_a_check_that_fails_on_one_post_gives_it_an_error_and_spares_the_others():
+    engine = Engine(checks=[BrokenCheck])
+    verdicts = engine.check_many([post(text="a crash here"), post(text="a badword here")])
+    assert verdicts[0].decision is Decision.ERROR
+    assert "FP903" in verdicts[0].error and "TypeError" in verdicts[0].error
+    assert verdicts[1].decision is Decision.BLOCK
+    assert engine.check(post(text="crash again")).decision is Decision.ERROR

@@ -14,6 +14,7 @@ from typing import Any
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import all_checks
 from fauxpas.core.check_context import CheckContext
+from fauxpas.core.errors import RunError
 from fauxpas.core.policy import DEFAULT_POLICY, STRICT_ACTIONS, Policy
 from fauxpas.core.post import CaseError, Post
 from fauxpas.core.text.lang import SUPPORTED, detect_tokens
@@ -22,6 +23,16 @@ from fauxpas.core.verdict import Decision, Finding, Verdict
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 TIERS = ("rules", "full")
+
+
+class CheckFailed(RuntimeError):
+    """A check raised an exception on a post (a bug in fauxpas, not in the post)."""
+
+    def __init__(self, code: str, exc: Exception):
+        super().__init__(f"check {code} failed on this post ({type(exc).__name__}: {exc}); "
+                         "the post was not fully checked and needs a person's review. "
+                         "Please report this to the fauxpas maintainers.")
+        self.code = code
 
 
 class Engine:
@@ -55,7 +66,7 @@ class Engine:
         }
 
     def check(self, post: Post) -> Verdict:
-        return self._verdict(post, self._contexts(post))
+        return self._safe_verdict(post, self._contexts(post))
 
     def check_many(self, posts: list[Post]) -> list[Verdict]:
         """Check ``posts`` together, in order. In the full tier the model first reads and
@@ -66,7 +77,16 @@ class Engine:
             from fauxpas.checks.semantic import prefetch
 
             prefetch([ctx for group in contexts for ctx in group])
-        return [self._verdict(post, group) for post, group in zip(posts, contexts)]
+        return [self._safe_verdict(post, group) for post, group in zip(posts, contexts)]
+
+    def _safe_verdict(self, post: Post, contexts: Iterable[CheckContext]) -> Verdict:
+        """The post's verdict; when a check fails on it (a bug), an error verdict naming
+        the check, so that the other posts of a batch are still checked and this one is
+        held (an error is never a pass) rather than lost."""
+        try:
+            return self._verdict(post, contexts)
+        except CheckFailed as exc:
+            return error_verdict(post.id, str(exc))
 
     def _verdict(self, post: Post, contexts: Iterable[CheckContext]) -> Verdict:
         findings: list[Finding] = []
@@ -105,7 +125,12 @@ class Engine:
         for check, options, languages in self._plan[scope]:
             if languages is not None and not any(lang in languages for lang in ctx.languages):
                 continue
-            found.extend(check.run(ctx.with_options(options) if options else ctx))
+            try:
+                found.extend(check.run(ctx.with_options(options) if options else ctx))
+            except RunError:  # the model cannot load, a setting is wrong: for the caller
+                raise
+            except Exception as exc:  # a bug in one check must not lose the whole batch
+                raise CheckFailed(check.code, exc) from exc
         if ctx.allow:
             found = [f for f in found if f.span is None or not ctx.allowed(f.span)]
         return found

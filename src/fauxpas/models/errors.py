@@ -1,7 +1,9 @@
 """Why the model tier cannot run: raised on first use, caught by the command line."""
 
+from fauxpas.core.errors import RunError
 
-class ModelUnavailable(RuntimeError):
+
+class ModelUnavailable(RunError, RuntimeError):
     """The embedding model could not be loaded (package missing or broken)."""
 
 
