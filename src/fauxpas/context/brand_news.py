@@ -21,8 +21,7 @@ def brand_in_the_news(ctx) -> str | None:
     """The headline of the latest troubled story that names the brand (``_names``) in the
     last ``BRAND_NEWS_DAYS`` days before the post, or None."""
     post = ctx.post
-    names = _names(post.account)
-    if not names:
+    if not _names(post.account):
         return None
     window = timedelta(days=BRAND_NEWS_DAYS)
     found = None
@@ -30,13 +29,18 @@ def brand_in_the_news(ctx) -> str | None:
         if not timedelta(0) <= post.at - event.at <= window:
             continue
         story = f"{event.headline}. {event.summary}" if event.summary else event.headline
-        words = _words(story)
-        if not any(name in words for name in names):
+        if not names_the_brand(story, post.account):
             continue
         troubled = text_cues(story).has("controversy") or about_crisis(story)
         if troubled and (found is None or event.at > found.at):
             found = event
     return found.headline if found else None
+
+
+def names_the_brand(text: str, account) -> bool:
+    """``text`` names the account's brand: its name or its handle's words (``_names``)."""
+    words = _words(text)
+    return any(name in words for name in _names(account))
 
 
 def _names(account) -> list[str]:

@@ -64,3 +64,25 @@ def test_an_invitation_while_the_brand_is_in_troubled_news_reviews():
     verdict = Engine(checks=[Crowdsourcing]).check(post)
     assert verdict.decision.value == "review"
     assert "in the news" in verdict.findings[0].message
+
+
+def _bot_reply(text, target, handle="@sugarloaf_bakes", brand="Sugarloaf Bakes"):
+    post = Post.from_dict({"id": "t", "text": text, "action": "bot_reply",
+                           "target": {"text": target, "author": "@someone"},
+                           "account": {"kind": "brand", "handle": handle, "brand": brand}},
+                          now=datetime(2031, 1, 1, tzinfo=timezone.utc))
+    return Engine(checks=[Crowdsourcing]).check(post)
+
+
+def test_a_harmless_echo_is_a_note_and_goes_out():
+    v = _bot_reply("Here's your cake, @jen! It reads: “Happy 80th Grandma Rose!”",
+                   "@sugarloaf_bakes #CakeMyDay Happy 80th Grandma Rose!")
+    assert v.decision.value == "pass"
+    assert v.findings[0].code == "FP304" and v.findings[0].confidence == 0.3
+
+
+def test_an_echo_of_words_about_someone_else_is_held():
+    v = _bot_reply("Love it! “@danny_r looks like a melted candle” #CakeMyDay",
+                   "@danny_r looks like a melted candle 😂 @SugarloafBakes #CakeMyDay")
+    assert v.decision.value == "review"
+    assert v.findings[0].evidence["about"] == ["@danny_r"]

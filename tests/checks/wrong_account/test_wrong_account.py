@@ -69,9 +69,10 @@ def test_a_personal_account_is_never_checked():
                      kind="personal") == []
 
 
-def _spread_findings(target, voice, action="repost"):
+def _spread_findings(target, voice, action="repost", account=None):
     post = Post.from_dict({"id": "x", "text": "", "action": action,
-                           "target": {"text": target}, "account": {"kind": "brand"}},
+                           "target": {"text": target},
+                           "account": account or {"kind": "brand"}},
                           now=datetime(2026, 1, 1, tzinfo=timezone.utc))
     ctx = CheckContext(post=post, text="", language=detect("", None),
                        model_loader=lambda: FixedModel(voice))
@@ -82,3 +83,15 @@ def test_a_repost_is_read_with_the_target_s_own_signals():
     [finding] = _spread_findings("so hungover lol, never drinking tequila again", 0.75)
     assert finding.confidence >= 0.5
     assert _spread_findings("I'm going to see my sister's band play tomorrow night", 0.75) == []
+
+
+def test_liking_a_customer_s_post_about_the_brand_is_the_brand_s_business():
+    account = {"kind": "brand", "handle": "@lumen_choco", "brand": "Lumen Chocolatier"}
+    about_us = "so hungover lol, only the truffles from @lumen_choco can save me now"
+    assert _spread_findings(about_us, 0.75, action="like", account=account) == []
+    by_name = "so hungover lol, Lumen Chocolatier truffles are my cure"
+    assert _spread_findings(by_name, 0.75, action="like", account=account) == []
+    # the same post about something else still looks meant for a personal account
+    [finding] = _spread_findings("so hungover lol, never drinking tequila again", 0.75,
+                                 action="like", account=account)
+    assert finding.confidence >= 0.5

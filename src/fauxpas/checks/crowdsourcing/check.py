@@ -10,7 +10,13 @@ from fauxpas.checks.crowdsourcing.echo import echoed_words
 from fauxpas.checks.registry import register
 from fauxpas.context.brand_news import brand_in_the_news
 from fauxpas.context.invitations import find_invitation, find_stunt
+from fauxpas.core.text.fold import fold
+from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
+
+# under the review level of automated replies (0.35), over their report level (0.25)
+ECHO_CONFIDENCE = 0.3
+ECHO_ABOUT_SOMEONE = 0.6  # an echo of words about another person: held
 
 
 @register
@@ -29,12 +35,7 @@ class Crowdsourcing(Check):
         echo = echoed_words(ctx.text, post.target.text) if (
             post.action == "bot_reply" and post.target) else None
         if echo:
-            yield self.finding(
-                ctx, confidence=0.6, evidence={"echoed": echo},
-                message="An automated reply that echoes what the public writes "
-                        f"(\"{echo}\"): anyone can make the brand say anything.",
-                suggestion="Never echo user text; reply from a fixed, reviewed set.",
-                lesson=self.lesson_text("bot echo"))
+            yield self._echo(ctx, echo)
         stunt = find_stunt(ctx)
         if stunt is not None:
             yield self.finding(
@@ -64,3 +65,43 @@ class Crowdsourcing(Check):
             message=f"An open invitation gives critics of \"{issues[0]}\" a stage on the "
                     "brand's own channel.",
             suggestion="Check the brand's issue register before any public call.")
+
+    def _echo(self, ctx, echo: str):
+        """An automated reply that repeats the public's words. What it says is checked by
+        every other check with the stricter thresholds of automated replies, and anything
+        they find holds it, so a harmless echo gets a note (holding every "Happy 80th,
+        Grandma Rose!" would stop the bot). Words about someone else, tagged in what the
+        bot was sent ("@danny looks like a melted candle 😂"), are held: the brand would
+        repeat an insult at a person the team has not seen."""
+        someone = others_tagged(ctx.post.target.text, ctx.post.account)
+        evidence = {"echoed": echo, **({"about": someone} if someone else {})}
+        if someone:
+            return self.finding(
+                ctx, confidence=ECHO_ABOUT_SOMEONE, evidence=evidence,
+                message=f"An automated reply that echoes what the public writes about "
+                        f"someone else ({someone[0]}): \"{echo}\". The brand would repeat "
+                        "it to them.",
+                suggestion="Never echo user text about other people; reply from a fixed, "
+                           "reviewed set.",
+                lesson=self.lesson_text("bot echo"))
+        return self.finding(
+            ctx, confidence=ECHO_CONFIDENCE, evidence=evidence,
+            message="An automated reply that echoes what the public writes "
+                    f"(\"{echo}\"): anyone can make the brand say anything. This one reads "
+                    "as harmless unless another finding says otherwise.",
+            suggestion="Never echo user text; reply from a fixed, reviewed set.",
+            lesson=self.lesson_text("bot echo"))
+
+
+def others_tagged(text: str, account) -> list[str]:
+    """The @-handles in ``text`` other than the brand's own: its handle, or one that holds
+    the brand's name or handle, spelt with or without capitals, spaces and underscores
+    ("@SugarloafBakes" for "Sugarloaf Bakes", "@brasaviva_oficial")."""
+    own = [name for name in (_squashed(account.handle), _squashed(account.brand))
+           if len(name) >= 3]
+    return [token.raw for token in tokenize(text) if token.kind == "mention"
+            and not any(name in _squashed(token.raw) for name in own)]
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())

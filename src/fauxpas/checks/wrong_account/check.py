@@ -20,6 +20,7 @@ from fauxpas.checks.profanity.check import find_profanity
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import confidence, head_confidence, head_scores, review_cutoff
 from fauxpas.checks.wrong_account.signals import personal_signals
+from fauxpas.context.brand_news import names_the_brand
 from fauxpas.context.cues import ctx_cues, text_cues
 from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
@@ -93,7 +94,8 @@ class WrongAccount(Check):
 
     def _spread(self, ctx):
         """A like or repost of sexual or personal content from a brand account: most likely
-        meant for someone's own account."""
+        meant for someone's own account. A personal post that names the brand is a
+        customer talking about it, which brands like and share."""
         target = ctx.post.target.text if ctx.post.target else ""
         model = ctx.model
         if model is None or not target.strip():
@@ -103,6 +105,10 @@ class WrongAccount(Check):
         personal = confidence(scores["personal_voice"], *model.cutoffs("personal_voice"))
         # the target's own partying, text-speak..., as for a post (language unknown)
         personal = self._with_signals(ctx, personal, personal_signals(tokenize(target)))
+        if names_the_brand(target, ctx.post.account):
+            # a customer's post about the brand ("just got my pralines @brand, a treat"):
+            # liking or sharing it is the brand's own business, however personal its voice
+            personal = 0.0
         conf = max(sexual, personal)
         if conf < 0.5:
             return
