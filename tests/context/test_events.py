@@ -67,6 +67,23 @@ def test_non_tragedy_and_disaster_without_deaths():
     assert storm.tragedy and storm.severity == 2 and "nadia" in storm.keywords
 
 
+@pytest.mark.parametrize("headline", [
+    "Tornado touches down near Ames, no one hurt",
+    "Tropensturm streift Karibikinsel – keine Verletzten gemeldet",
+    "Inondation dans le village : aucun blessé, dégâts limités",
+    "Incendio en un almacén sin heridos",
+    "Wichura nad Mazurami, nikt nie został ranny",
+    "Vihar söpört végig a megyén, senki sem sérült",
+])
+def test_a_storm_or_accident_that_hurt_no_one_is_no_tragedy(headline):
+    assert not classify(Event(T0, headline)).tragedy
+
+
+def test_an_attack_without_injuries_stays_a_tragedy_and_deaths_outweigh_unharmed_words():
+    assert classify(Event(T0, "Shooting at a school in Malmö, no injuries")).tragedy
+    assert classify(Event(T0, "Flood: 3 dead, others escaped unharmed")).tragedy
+
+
 def test_active_window_and_relevance():
     events = (Event(T0, "Earthquake kills 30 in Naples", "Naples"),
               Event(T0, "New phone launched"))

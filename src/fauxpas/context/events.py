@@ -145,13 +145,18 @@ def about_crisis(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def classify(event: Event) -> EventInfo:
     text = " ".join(x for x in (event.headline, event.summary) if x)
-    hits = [h for h in text_cues(text, "crisis").hits if h.kind in TRAGEDY_KINDS]
+    cues = text_cues(text, "crisis")
+    hits = [h for h in cues.hits if h.kind in TRAGEDY_KINDS]
     hits += [h for h in tag_hits(text) if h.kind in TRAGEDY_KINDS]
     strong = {h.kind for h in hits if h.weight >= 2}
     weak = sum(1 for h in hits if h.weight < 2)
     deaths = parse_deaths(text)
     kinds = frozenset(h.kind for h in hits)
     tragedy = bool(strong) or weak >= 2 or (deaths > 0 and bool(hits))
+    if tragedy and deaths == 0 and cues.has("unharmed") and not kinds & VIOLENT_KINDS:
+        # "storm brushes the island, no injuries reported, minor damage" (cue kind
+        # ``unharmed``) is news, not a tragedy; an attack or a shooting stays one
+        tragedy = False
     severity = 0
     if tragedy:
         if deaths >= 10 or (deaths > 0 and kinds & VIOLENT_KINDS):
