@@ -105,7 +105,9 @@ class HashtagUse(Check):
             return None
         evidence = {"hashtag": token.raw, "theme": reading.theme, "share": reading.share,
                     "samples": reading.samples, "example": reading.examples[0]}
-        supportive = signals.supportive or signals.cues.has("support")
+        # support, help, sympathy, or a solemn post that remembers ("today we honour the
+        # soldiers who fell"): joining a tag of grief to share it, not to use it
+        supportive = signals.supportive or signals.cues.has("support") or signals.solemn
         selling_or_light = signals.selling >= 2 or signals.light
         if reading.theme in ("suffering", "tragedy"):
             if supportive and not selling_or_light:
