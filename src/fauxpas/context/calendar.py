@@ -37,6 +37,9 @@ class Observance:
     rule: str
     value: object
     months: frozenset[int] = frozenset()  # "holiday" rule: the only months it falls in
+    # a day people celebrate (Liberation Day, Juneteenth): cheer and the brand's greeting
+    # fit it; only selling with it is a gaffe
+    celebration: bool = False
 
     @property
     def is_global(self) -> bool:
@@ -110,7 +113,7 @@ def load(path: Path = CALENDAR_FILE) -> tuple[Observance, ...]:
             id=raw["id"], name=raw["name"], markets=markets, quiet=bool(raw.get("quiet")),
             terms=tuple(fold(t) for t in raw.get("terms") or []), note=raw.get("note", ""),
             rule=rules[0], value=tuple(value) if isinstance(value, list) else value,
-            months=frozenset(months)))
+            months=frozenset(months), celebration=bool(raw.get("celebration"))))
     return tuple(out)
 
 

@@ -66,8 +66,13 @@ def post_signals(ctx) -> PostSignals:
         return cached
     cues = ctx_cues(ctx)
     text = ctx.text
-    strong_sell = sum(1 for h in cues.hits if h.kind == "selling" and h.weight >= 2)
-    soft_sell = sum(1 for h in cues.hits if h.kind == "selling" and h.weight < 2)
+    # a selling word inside a phrase of help is not selling ("collection" in "collection
+    # boxes for the poppy appeal")
+    helps = [(h.start, h.end) for h in cues.of("help")]
+    sells = [h for h in cues.of("selling")
+             if not any(start <= h.start and h.end <= end for start, end in helps)]
+    strong_sell = sum(1 for h in sells if h.weight >= 2)
+    soft_sell = sum(1 for h in sells if h.weight < 2)
     shop_link = bool(_DOMAIN.search(text)) or any(
         t.kind == "url" and ("shop" in t.norm or "store" in t.norm) for t in ctx.tokens)
     brand = fold(ctx.post.account.brand).replace(" ", "")
@@ -86,10 +91,13 @@ def post_signals(ctx) -> PostSignals:
     # reads no selling either
     remembering = (cues.has("remembrance") and model is not None
                    and promotion < MODEL_NO_SALE)
-    if (supportive or remembering) and strong_sell == 1 and not (shop_link or priced):
+    # "return it to the store for a refund. We're sorry": an apology names the shop too
+    apologising = cues.has("apology")
+    if ((supportive or remembering or apologising) and strong_sell == 1
+            and not (shop_link or priced)):
         strong_sell = 0  # "our stores are closed": a shop named, nothing sold
         # "our stores close at 7 tonight" names no product
-        if not cues.has("closure") and not remembering:
+        if not (cues.has("closure") or remembering or apologising):
             soft_sell += 1
     if strong_sell or (soft_sell and (shop_link or priced)) or (shop_link and priced):
         selling = 2

@@ -35,3 +35,31 @@ def test_model_closeness_flags_what_words_miss():
     verdict = run(text, model=CloseModel())
     assert verdict.decision.value == "review"
     assert "similarity" in verdict.findings[0].evidence["match"]
+
+
+def _on_issue(text, issue):
+    post = Post.from_dict({"id": "t", "text": text, "context": {"brand_issues": [issue]}},
+                          now=NOW)
+    return Engine(checks=[BrandRisk]).check(post)
+
+
+def test_a_plain_update_that_apologises_or_helps_is_a_note_not_a_hold():
+    issue = "data breach: customer emails exposed in September"
+    update = ("Update on the September security incident: we've emailed every affected "
+              "customer. Questions? Our support line is open. We're sorry this happened.")
+    v = _on_issue(update, issue)
+    assert v.decision.value == "pass"
+    assert v.findings[0].confidence == 0.4 and v.findings[0].evidence["plain_update"]
+    recall = ("Vi tilbagekalder hakket kylling 400 g, da der er fundet salmonella. Du kan "
+              "returnere den i butikken. Vi beklager meget.")
+    assert _on_issue(recall, "tilbagekaldelse af hakket kylling pga. salmonella"
+                     ).decision.value == "pass"
+
+
+def test_an_apology_that_sells_or_jokes_about_the_issue_is_still_held():
+    issue = "data breach: customer emails exposed in September"
+    offer = ("We're sorry about the September breach of customer emails. Here's 20% off "
+             "everything with code SORRY20!")
+    assert _on_issue(offer, issue).decision.value == "review"
+    joke = "We're sorry about the customer emails 😂 at least September is over"
+    assert _on_issue(joke, issue).decision.value == "review"

@@ -81,3 +81,35 @@ def test_a_post_with_no_markets_is_for_the_markets_of_its_language():
     assert v.decision.value == "review"  # Norwegian: for Norway
     v = run("Sale! Only today: 22% off all tents and sleeping bags!", "2031-07-22T07:00:00Z")
     assert v.findings == ()  # English is read everywhere: no market from it alone
+
+
+def test_the_day_is_the_one_the_market_lives_in():
+    sale = "ANZAC Day special: two slabs for $90, today only! Lest we forget."
+    # 21:00 UTC on 24 April is 07:00 on 25 April in Sydney
+    assert run(sale, "2031-04-24T21:00:00Z", account={"markets": ["AU"]}).findings
+    # and still 24 April in London
+    assert run(sale, "2031-04-24T21:00:00Z", account={"markets": ["GB"]}).findings == ()
+
+
+def test_a_celebration_day_takes_cheer_but_not_a_product():
+    party = "Vrijheid vier je samen! 🎉 Vandaag gratis live muziek op het plein. #Bevrijdingsdag"
+    assert run(party, "2031-05-05T08:00:00Z", account={"markets": ["NL"]}).findings == ()
+    deal = "Bevrijdingsdag-deal: 25% korting op alle biertjes, alleen vandaag! 🎉"
+    v = run(deal, "2031-05-05T08:00:00Z", account={"markets": ["NL"]})
+    assert v.decision.value == "review" and "product or offer" in v.findings[0].message
+    bucket = "Happy Juneteenth! Celebrate with our limited-edition Juneteenth Bucket, today only!"
+    assert run(bucket, "2031-06-19T15:00:00Z", account={"markets": ["US"]}).findings
+    greeting = "Happy Juneteenth! Our team is off today to learn, reflect and celebrate."
+    assert run(greeting, "2031-06-19T15:00:00Z", account={"markets": ["US"]}).findings == ()
+
+
+def test_a_remembrance_post_with_its_charity_boxes_is_no_offer():
+    text = ("Today at 11am all our stores fall silent for two minutes. Our poppy appeal "
+            "collection boxes are at every till. #RemembranceSunday")
+    assert run(text, "2031-11-09T08:00:00Z", account={"markets": ["GB"]}).findings == ()
+
+
+def test_a_moving_day_from_a_table_of_years_is_found_on_the_market_s_date():
+    v = run("Big sale today only, 40% off everything!", "2026-04-14T09:00:00Z",
+            account={"markets": ["IL", "US"]})  # Yom HaShoah 2026, a day kept by its table
+    assert v.findings

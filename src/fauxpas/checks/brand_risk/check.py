@@ -7,7 +7,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.context.cues import ctx_cues
 from fauxpas.context.overlap import close_by_words, similarity
-from fauxpas.context.post_signals import laughs
+from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.core.verdict import Category, Severity
 
 # The model's cosine between the post and an issue, from which the post touches it with no
@@ -17,6 +17,21 @@ from fauxpas.core.verdict import Category, Severity
 # with an open issue was held. Set on the dev sets (bench/fixtures/dev4_cases.jsonl): a
 # thin margin, so the words in common and the values message below do most of the work.
 MODEL_SIMILARITY = 0.83
+
+
+UPDATE_CONFIDENCE = 0.4  # a note: shown to the team, the post is not held
+
+
+def plain_update(ctx) -> bool:
+    """The post speaks of the issue as the brand's own update should: it apologises (cue
+    kind ``apology``: "we're sorry", "vi beklager") or says how to get help (``help``,
+    ``support``, ``closure``), and it neither sells nor jokes (``post_signals``). A recall
+    notice or a breach update is what customers need to see; a joke or an offer that
+    touches the issue is held."""
+    signals = post_signals(ctx)
+    if signals.selling or signals.light or laughs(ctx):
+        return False
+    return signals.cues.has("apology", "help", "support", "closure")
 
 
 @register
@@ -44,6 +59,15 @@ class BrandRisk(Check):
             elif not shared:
                 continue
             how = f"shares the words {sorted(shared)}" if shared else f"similarity {score:.2f}"
+            if plain_update(ctx):
+                yield self.finding(
+                    ctx, confidence=UPDATE_CONFIDENCE, severity=Severity.INFO,
+                    evidence={"issue": issue, "match": how, "plain_update": True},
+                    message=f"An update on the brand's open issue \"{issue}\" ({how}) that "
+                            "apologises or says how to get help, with no offer and no joke.",
+                    suggestion="Make sure the people handling the issue have seen the "
+                               "wording.")
+                return
             yield self.finding(
                 ctx, confidence=0.65, evidence={"issue": issue, "match": how},
                 message=f"Touches the brand's open issue \"{issue}\" ({how}).",

@@ -8,6 +8,7 @@ import re
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.context.calendar import Observance, observances_on
+from fauxpas.context.market_time import local_dates
 from fauxpas.context.post_signals import post_signals
 from fauxpas.core.text.fold import fold
 from fauxpas.core.verdict import Category, Severity
@@ -48,7 +49,11 @@ class SensitiveDate(Check):
     def run(self, ctx):
         if ctx.on_target:
             return
-        days = observances_on(ctx.post.at.date(), int(self.option(ctx, "days_around") or 0))
+        around = int(self.option(ctx, "days_around") or 0)
+        # the day as the account's markets see it: 21:00 UTC on 24 April is Anzac Day in
+        # Sydney
+        days = tuple({day.id: day for local in local_dates(ctx.post.at, ctx.post.account.markets)
+                      for day in observances_on(local, around)}.values())
         if not days:
             return
         markets = set(ctx.post.account.markets) or markets_of_language(ctx.lang)
@@ -65,6 +70,14 @@ class SensitiveDate(Check):
                     what = "Sells" if signals.selling >= 2 else "Celebrates or jokes"
                     yield self._finding(ctx, day, 0.55, f"{what} on a day of mourning in your "
                                         f"market ({day.name}).")
+                    return
+                continue
+            if day.celebration:
+                # Liberation Day is celebrated: cheer and the brand's greeting fit it; a
+                # product tied to it does not
+                if signals.selling >= 2:
+                    yield self._finding(ctx, day, 0.7, f"Marks {day.name} with a product "
+                                        "or offer.")
                     return
                 continue
             if signals.selling >= 1 or named_brand or signals.light:
