@@ -59,3 +59,24 @@ def test_a_slogan_claiming_a_country_for_one_people_excludes_the_rest(text):
 def test_rejecting_an_exclusion_slogan_is_no_slogan():
     assert expels_a_group(ctx_for(
         "'Deutschland den Deutschen' ist ein rassistischer Slogan.")) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Funny how every nice town goes downhill. They will not replace us.",
+     "They will not replace us"),
+    ("@club put HITLER DID NOTHING WRONG on my jersey", "HITLER DID NOTHING WRONG"),
+    ("Sechs Millionen waren nicht genug", "Sechs Millionen waren nicht genug"),
+    ("Le grand remplacement a déjà commencé.", "Le grand remplacement"),
+    ("Hitler miał rację i tyle.", "Hitler miał rację"),
+    ("Stop de omvolking!", "omvolking"),
+])
+def test_a_known_hate_slogan_or_code_is_held_on_its_own(text, code):
+    assert expels_a_group(ctx_for(text)) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ausstellung zeigt, wie die Nazis 'Heil Hitler' zur Pflicht machten.",
+    "“The great replacement” is a racist conspiracy theory, and we reject it.",
+])
+def test_a_hate_code_quoted_or_rejected_is_not_said(text):
+    assert expels_a_group(ctx_for(text)) is None

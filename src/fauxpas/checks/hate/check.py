@@ -143,6 +143,9 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     return scores["hate"] >= threshold(ctx, "hate") and violent_act_named(ctx) is not None
 
 
+SLOGANS = ("exclusion", "hate_code")  # held on their own, with no group named
+
+
 def expels_a_group(ctx) -> str | None:
     """The first call to throw people out ("send them all back", "hay que echarlos a
     todos", "rua com eles": lexicon ``groups``, kind ``expel``) with no negation just
@@ -152,12 +155,17 @@ def expels_a_group(ctx) -> str | None:
     would miss them if they disappeared"), whose own negation negates nothing else in it.
     Not when the text rejects hate. A slogan that claims a country for one people ("la
     France aux Français", "Polska dla Polaków": kind ``exclusion``) shuts everyone else
-    out and needs no group named."""
-    slogan = ctx_has_kind(ctx, "exclusion", "groups")
-    if not (slogan or ctx_has_kind(ctx, "expel", "groups")) or rejects_hate(ctx):
+    out and needs no group named; so does a known hate slogan or code, Nazi apologia or
+    Holocaust denial ("heil Hitler", "you will not replace us", "Umvolkung": kind
+    ``hate_code``)."""
+    # a hate code quoted in a text of its own ("the Nazis made 'Heil Hitler' compulsory",
+    # a museum's caption) is reported, not said
+    slogans = [hit for hit in ctx_cues(ctx, "groups").of(*SLOGANS)
+               if hit.kind != "hate_code" or not reported_speech(ctx.text, hit.start, hit.end)]
+    if not (slogans or ctx_has_kind(ctx, "expel", "groups")) or rejects_hate(ctx):
         return None
-    if slogan:
-        found = first_unnegated(ctx, ctx_cues(ctx, "groups").of("exclusion"))
+    if slogans:
+        found = first_unnegated(ctx, slogans)
         if found is not None:
             return found
     if not names_people(ctx):
