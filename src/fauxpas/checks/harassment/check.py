@@ -136,10 +136,14 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     your problem", "shop elsewhere": cue kind ``dismiss``) that no negation comes right
     before ("it's not your fault" is kind; "if you didn't read it, the problem is yours" is
     not: ``negated_right_before``), when the harassment head reaches ``DISMISS_SHARE`` of
-    its report cutoff and the text praises or thanks no one (kind ``praise`` in
+    its report cutoff or the text has two of them, and the text praises or thanks no one (kind ``praise`` in
     ``groups``: "people like you make our day, thank you!")."""
-    if scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment"):
+    brush_offs = ctx_cues(ctx).of("dismiss")
+    # two brush-offs in one text ("Surt show. Hvis du havde læst vores FAQ...") need no
+    # word from the head, which reads polite sarcasm as mild
+    if (scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment")
+            and len({hit.start for hit in brush_offs}) < 2):
         return None
     if first_unnegated(ctx, ctx_cues(ctx, "groups").of("praise")) is not None:
         return None  # "we love customers like you", "merci, ma chérie": warmth, no brush-off
-    return first_unnegated(ctx, ctx_cues(ctx).of("dismiss"), right_before=True)
+    return first_unnegated(ctx, brush_offs, right_before=True)
