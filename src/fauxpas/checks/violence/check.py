@@ -20,6 +20,7 @@ from fauxpas.context.match_report import reports_a_match
 from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.context.sound_effects import sound_effect
 from fauxpas.context.threats import violent_acts
+from fauxpas.core.text.fold import fold
 from fauxpas.core.verdict import Category, Severity
 
 # The highest confidence of a post that speaks of violence to support, help or mourn:
@@ -162,6 +163,37 @@ def speaks_against_harm(ctx) -> bool:
             or bool(denies_harm(ctx)))
 
 
+# A post that sells or jokes with the words of a war, an occupation, a genocide or slavery
+# (cue kind ``war_history``: "Blitzkrieg", "gas chamber", "slavery" count alone; "blitz",
+# "invading", "1940", "chained", "emancipation" count from three) is held for review,
+# whatever the head says: "we're invading your postcode like it's 1940, BLITZ WEEK,
+# resistance is futile" names no violence the head can see.
+HISTORY_CONFIDENCE = 0.6
+HISTORY_WEAK_WORDS = 3
+
+
+def trivialises_history(ctx) -> list[str] | None:
+    """The words of a war, an occupation, a genocide or slavery in a post that sells or
+    jokes (``post_signals``: selling, a light tone, a laugh), one strong word or
+    ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that remembers, mourns,
+    supports or stands against harm (a museum's anniversary post, a charity's appeal)."""
+    hits = ctx_cues(ctx).of("war_history")
+    if not hits:
+        return None
+    words = list(dict.fromkeys(ctx.text[hit.start:hit.end] for hit in hits))
+    strong = any(hit.weight >= 2 for hit in hits)
+    weak = {fold(ctx.text[hit.start:hit.end]) for hit in hits if hit.weight < 2}
+    if not strong and len(weak) < HISTORY_WEAK_WORDS:
+        return None
+    signals = post_signals(ctx)
+    if not (signals.selling or signals.light or laughs(ctx)):
+        return None
+    if (signals.solemn or signals.supportive or signals.cues.has("remembrance")
+            or speaks_against_harm(ctx)):
+        return None
+    return words
+
+
 @register
 class Violence(Check):
     code = "FP204"
@@ -211,6 +243,9 @@ class Violence(Check):
             # names a violent act, and stays what the head says
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
+        history = trivialises_history(ctx)
+        if history:
+            conf = max(conf, HISTORY_CONFIDENCE)
         if tone_deaf or game or (hostile and not against):
             conf = max(conf, 0.55 + 0.3 * min(1.0, violence / cutoff - 0.6))
         elif combat or hitting:
@@ -222,7 +257,12 @@ class Violence(Check):
         if conf < 0.25:
             return
         what = "The text it spreads" if ctx.on_target else "This"
-        if game:
+        if history:
+            listed = ", ".join(f'"{word}"' for word in history[:4])
+            message = (f"{what} sells or jokes with the words of a war, an occupation, a "
+                       f"genocide or slavery ({listed}): that makes light of what people "
+                       "suffered.")
+        elif game:
             message = (f"{what} makes hurting people a game for the audience (choose whom "
                        "to hit, stab or shoot): that trivialises violence against real people.")
         elif combat:
@@ -244,4 +284,5 @@ class Violence(Check):
                       "tone_deaf": tone_deaf, "hostile": hostile, "game": game,
                       "match_report": match,
                       "combat_joke": combat, "hitting_joke": hitting,
-                      "violence_without_idioms": None if idiom is None else round(idiom, 3)})
+                      "violence_without_idioms": None if idiom is None else round(idiom, 3),
+                      "history": history})
