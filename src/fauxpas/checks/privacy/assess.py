@@ -8,6 +8,8 @@ says whose it is and what that means for the post:
 - contact data (phone, email, street address) and bank accounts are often the brand's
   own: near "our store", "call us", "customer service", a role address (``support@``)
   or a toll-free number they are information only; allow-listed ones are not reported;
+- a made-up number (a dummy such as 5413 0000 0000 0000, or one the text marks as an
+  example, or introduces as one in a scam warning) is nobody's: not reported;
 - any of them repeated from the message being answered, next to a personal cue ("lives
   at", "his number", "your address"), or in a reply or a post addressed to someone
   (@handle) without a sign that it is the brand's own, exposes a person: block.
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from fauxpas.checks.privacy.cues import OWN, PERSONAL, POSSESSIVE_NAME, VENUES
+from fauxpas.checks.privacy.examples import example_reason
 from fauxpas.checks.privacy.recognizer import Hit, words_near
 from fauxpas.core.text.fold import fold
 from fauxpas.core.verdict import Severity
@@ -58,11 +61,14 @@ class Assessment:
 
 
 def assess(text: str, hit: Hit, signals: Signals) -> Assessment | None:
-    """How to report ``hit``; None when it is the brand's own, allow-listed data."""
+    """How to report ``hit``; None when it is the brand's own, allow-listed data, or a
+    made-up example number (a dummy, or the example of a scam warning: ``examples``)."""
     if _allow_listed(text, hit, signals):
         return None
-    personal = words_near(text, hit.start, hit.end, PERSONAL_WORDS, before=80, after=40)
     echoed = _echoed(text, hit, signals)
+    if example_reason(text, hit, echoed=echoed):
+        return None
+    personal = words_near(text, hit.start, hit.end, PERSONAL_WORDS, before=80, after=40)
     if hit.kind in ALWAYS_PERSONAL:
         if echoed or personal or signals.addressed:
             reason = _person_reason(echoed, personal, signals)

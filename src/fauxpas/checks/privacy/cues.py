@@ -10,6 +10,10 @@ Three kinds of cue, in the twelve languages (matched on folded text, whole words
   customer's address.
 - NOT_PERSONAL: the number is a thing's, not a person's (order, invoice, tracking,
   reference numbers), or an amount (currencies and units written next to it).
+
+And the words of a scam warning's made-up example (``examples`` reads them):
+EXAMPLE_MARKS and FAKE_MARKS ("fictitious example", "not a real card number"),
+EXAMPLE_INTRODUCERS ("e.g.", "fx", "z. B.") and SCAM ("scammers", "svindel", "Betrug").
 """
 
 from __future__ import annotations
@@ -224,3 +228,102 @@ UNITS_AFTER = CURRENCY + (
     "visualizzazioni", "weergaven", "megtekintés", "mln", "tys", "milionów", "miliony",
     "osób", "wyświetleń", "obserwujących", "polubień", "użytkowników", "proc",
 )
+
+# --- example numbers: a scam warning's made-up card, phone number or IBAN -------------
+# Written as people write them; "*" ends a stem (a word that goes on: "Beispiel*" finds
+# "Beispielnummer") or, in front, lets it end a compound ("*betrug" finds
+# "Telefonbetrug"); a space stands for any run of spaces. ``examples`` reads the tables.
+
+# The number itself is marked as an example, a fiction or a placeholder. Counted in the
+# number's sentence (and the parenthesis right after it). Read after the introducers
+# below are set aside, so "for example" does not count as "example".
+EXAMPLE_MARKS: dict[str, tuple[str, ...]] = {
+    "en": ("example*", "sample", "dummy", "fictitious", "fictional", "fictive",
+           "placeholder*", "illustrative", "for illustration", "illustration only"),
+    "de": ("beispiel*", "fiktiv*", "ausgedacht*", "erfunden*", "platzhalter*", "dummy",
+           "mustermann*", "musternummer*", "muster-*"),
+    "fr": ("exemple*", "fictif*", "fictive*", "factice*", "inventé*", "bidon"),
+    "es": ("ejemplo*", "ficticio*", "ficticia*", "inventado*", "inventada*", "de muestra"),
+    "it": ("esempi*", "fittizi*", "fittizio", "fittizia", "inventat*", "di prova"),
+    "pt": ("exemplo*", "fictício*", "fictícia*", "inventado*", "inventada*"),
+    "nl": ("voorbeeld*", "fictief", "fictieve", "verzonnen", "dummy"),
+    "da": ("eksempel*", "fiktiv*", "opdigtet*", "opfundet*"),
+    "no": ("eksempel*", "fiktiv*", "oppdiktet*", "oppfunnet*"),
+    "sv": ("exempel*", "fiktiv*", "påhittat*", "påhittad*", "låtsas*"),
+    "pl": ("przykład*", "fikcyjn*", "zmyślon*", "wymyślon*"),
+    "hu": ("példa*", "fiktív*", "kitalált*", "minta"),
+}
+
+# "Fake", "not a real ...": words that describe the scam (fake texts) or another number
+# ("he gave a fake number, his real one is ...") as often as this one, so they count
+# only right next to it, in its clause (no comma between), or in the parenthesis right
+# after it.
+FAKE_MARKS: dict[str, tuple[str, ...]] = {
+    "en": ("fake", "false", "bogus", "made-up", "made up", "not a real", "not real",
+           "isn't real", "is not real", "not an actual", "not genuine", "not a genuine"),
+    # not "falsch" nor "faux": "die falsche Nummer", "un faux numéro" is a wrong number
+    "de": ("fake", "gefälscht*", "keine echte*", "kein echte*", "nicht echt", "nicht real"),
+    "fr": ("fake", "pas un vrai", "pas une vraie", "pas réel*", "n'existe pas"),
+    "es": ("fake", "falso*", "falsa*", "no es real", "no es un número real", "no real"),
+    "it": ("fake", "falso", "falsa", "falsi", "false", "finto", "finta", "finti", "finte",
+           "non reale", "non è reale", "non è un vero", "non vero"),
+    "pt": ("fake", "falso*", "falsa*", "não é real", "não é um número real", "não real"),
+    "nl": ("fake", "nep*", "vals", "valse", "geen echt*", "niet echt"),
+    "da": ("fake", "falsk*", "ikke et rigtigt", "ikke rigtig*", "ikke ægte", "ikke et ægte"),
+    "no": ("fake", "falsk*", "ikke et ekte", "ikke ekte", "ikke et virkelig*"),
+    "sv": ("fake", "fejk*", "falsk*", "inte ett riktigt", "inte riktig*", "inte äkta",
+           "inte ett äkta"),
+    "pl": ("fake", "fałszyw*", "nieprawdziw*", "nie jest prawdziw*", "zmyślon*"),
+    "hu": ("fake", "kamu", "hamis*", "nem valódi", "nem igazi"),
+}
+
+# "e.g.", "for example", "such as": words that introduce an example. In a text warning
+# about scams (SCAM below), a number they introduce is the scammers' made-up one.
+EXAMPLE_INTRODUCERS: dict[str, tuple[str, ...]] = {
+    "en": ("e.g.", "e.g", "eg.", "for example", "for instance", "for ex.", "such as", "like"),
+    "de": ("z.b.", "z.b", "zum beispiel", "beispielsweise", "etwa", "wie etwa"),
+    "fr": ("par exemple", "par ex.", "p.ex.", "p. ex.", "tel que", "telle que", "tels que",
+           "telles que", "du type", "du genre"),
+    "es": ("por ejemplo", "p.ej.", "p. ej.", "ej.", "tales como", "tal como", "del tipo"),
+    "it": ("ad esempio", "per esempio", "ad es.", "per es.", "come ad esempio", "del tipo",
+           "tipo"),
+    "pt": ("por exemplo", "p.ex.", "p. ex.", "ex.", "tais como", "do tipo", "tipo"),
+    "nl": ("bijvoorbeeld", "bijv.", "bv.", "b.v.", "zoals"),
+    "da": ("fx", "fx.", "f.eks.", "f.eks", "for eksempel", "eksempelvis", "såsom"),
+    "no": ("f.eks.", "f.eks", "feks", "for eksempel", "eksempelvis", "slik som"),
+    "sv": ("t.ex.", "t.ex", "t ex", "tex", "till exempel", "exempelvis", "såsom"),
+    "pl": ("np.", "np", "na przykład", "przykładowo", "typu", "takich jak", "takie jak",
+           "taki jak"),
+    "hu": ("pl.", "például", "példának okáért", "példaként", "úgymint"),
+}
+
+# A text warning about scams, fraud or phishing (anywhere in the post).
+SCAM: dict[str, tuple[str, ...]] = {
+    "en": ("scam", "scams", "scammer*", "scammed", "scamming", "fraud*", "phishing*",
+           "smishing", "vishing", "spoofing", "spoofed", "con artist*", "swindl*",
+           "impersonat*", "fake text*", "fake message*", "fake sms*", "fake call*",
+           "fake email*"),
+    "de": ("*betrug*", "*betrüger*", "betrügerisch*", "*phishing*", "abzocke*", "abzock*",
+           "enkeltrick*", "schockanruf*", "smishing", "spoofing",
+           "gefälscht*"),
+    "fr": ("arnaque*", "escroc*", "escroquerie*", "fraude*", "frauduleu*", "hameçonnage",
+           "phishing", "smishing", "usurpation*", "faux sms", "faux conseiller*"),
+    "es": ("estafa*", "estafador*", "fraude*", "fraudulent*", "timador*",
+           "phishing", "smishing", "vishing", "suplantación*", "engaño*", "sms falso*"),
+    "it": ("truffa", "truffe", "truffator*", "frode", "frodi", "fraudolent*", "phishing",
+           "smishing", "raggir*", "sms falsi", "sms falso"),
+    "pt": ("golpe", "golpes", "golpista*", "burla", "burlas", "burlão", "burlões", "fraude*",
+           "fraudulent*", "phishing", "smishing", "sms falso*"),
+    "nl": ("*oplicht*", "opgelicht", "*fraude*", "*phishing*", "nepbericht*", "nepmail*",
+           "nepsms*", "nep-sms*", "valse sms*", "valse berichten"),
+    "da": ("*svindel*", "svindler*", "*bedrageri*", "bedrager*", "phishing*", "falsk* sms*",
+           "falsk* besked*"),
+    "no": ("*svindel*", "svindler*", "*bedrageri*", "bedrager*", "phishing*", "falsk* sms*",
+           "falsk* melding*"),
+    "sv": ("*bedrägeri*", "bedragar*", "*bluff*", "*svindel*", "nätfiske", "phishing*",
+           "falsk* sms*", "bedragare"),
+    "pl": ("oszust*", "oszuk*", "wyłudz*", "phishing*", "fałszyw* sms*",
+           "fałszyw* wiadomoś*"),
+    "hu": ("csaló", "csalók*", "csalót", "*csalás*", "adathalász*", "átverés*", "hamis sms*",
+           "kamu sms*"),
+}
