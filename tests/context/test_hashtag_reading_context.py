@@ -29,3 +29,13 @@ def test_a_strong_word_of_the_tag_itself_is_one_more_voice():
     reading = read_hashtag("#JusticeForLena", samples)
     assert reading.theme == "protest" and reading.share == 0.5
     assert read_hashtag("#JusticeForLena", samples[1:]).theme is None
+
+
+def test_samples_that_turn_people_against_a_group_read_as_hate():
+    samples = ("Stopp innvandringen nå. Norge er for nordmenn. #NorgeFørst",
+               "Send dem hjem, alle sammen #NorgeFørst",
+               "Vi vil ha landet vårt tilbake 🇳🇴 #NorgeFørst")
+    assert read_hashtag("#NorgeFørst", samples).theme == "hate"
+    proud = ("Norsk laks til middag i kveld #NorgeFørst", "Heia Norge i VM! #NorgeFørst",
+             "Beste utsikten i verden #NorgeFørst")
+    assert read_hashtag("#NorgeFørst", proud).theme is None

@@ -1,8 +1,10 @@
 """What a hashtag is about today, from recent posts that use it (``context.hashtags``):
 suffering (abuse, grief, and testimonies that name no abuse: "nobody believed me", "what he
-did to me", a femicide count), tragedy, protest, politics, or the brand itself. Decided from
-the samples, read without the tag's own words, with the crisis lexicons of all 12 languages
-(and the model's ``crisis`` head when loaded), never from a list of known bad hashtags."""
+did to me", a femicide count), tragedy, hate (calls to throw people out, slogans that claim
+a country for one people, hate codes, slurs: the ``groups`` lexicons), protest, politics, or
+the brand itself. Decided from the samples, read without the tag's own words, with the
+crisis and groups lexicons of all 12 languages (and the model's ``crisis`` head when
+loaded), never from a list of known bad hashtags."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ THEME_OF_KIND = {"abuse": "suffering", "suffering": "suffering", "testimony": "s
                  "protest": "protest",
                  "politics": "politics", **{k: "tragedy" for k in TRAGEDY_KINDS}}
 DOMINANT_SHARE = 0.34
+# groups kinds that make a sample hateful on their own ("send them all home", "Norway for
+# the Norwegians", "heil Hitler", a slur)
+HATE_KINDS = ("expel", "exclusion", "hate_code", "slur")
 MODEL_CRISIS = 0.5
 
 
@@ -26,7 +31,7 @@ MODEL_CRISIS = 0.5
 class HashtagReading:
     tag: str
     samples: int
-    theme: str | None  # suffering / tragedy / protest / politics / brand / None
+    theme: str | None  # suffering / tragedy / hate / protest / politics / brand / None
     share: float
     examples: tuple[str, ...]
 
@@ -66,6 +71,8 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
                 weak[theme] += 1
         # one weak word is not enough to say what a sample is about
         found |= {theme for theme, n in weak.items() if n >= 2}
+        if text_cues(own_tag.sub(" ", sample), "groups").has(*HATE_KINDS):
+            found.add("hate")
         if brand_key and brand_key in fold(sample).replace(" ", ""):
             found.add("brand")
         for theme in found:
@@ -78,7 +85,7 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
             themes["tragedy"] += hits
             examples.setdefault("tragedy", samples[crisis.index(max(crisis))])
     total = max(1, voices)
-    for theme in ("suffering", "tragedy", "brand", "protest", "politics"):
+    for theme in ("suffering", "tragedy", "hate", "brand", "protest", "politics"):
         share = themes[theme] / total
         if share >= DOMINANT_SHARE:
             example = examples.get(theme, samples[0])  # the tag's own words said it

@@ -20,6 +20,7 @@ CAMPAIGN_ACTIONS = ("post", "ad")
 # stayed: ...") joins the conversation as the tag itself would.
 PHRASE_WORDS = 3
 PHRASE_CONFIDENCE = 0.6  # held for review, never blocked: the words may be the post's own
+HATE_TAG_CONFIDENCE = 0.7  # a tag that spreads hostility toward a group: held
 
 
 class PhraseUse(NamedTuple):
@@ -129,6 +130,14 @@ class HashtagUse(Check):
                         f"(\"{reading.examples[0]}\"); this post joins it without support.",
                 suggestion="Leave this hashtag alone, or join only with real support "
                            "(resources, a helpline, a donation), no product, no joke.")
+        if reading.theme == "hate":
+            # whatever the post says, joining reads as agreeing with what the tag spreads
+            return self.finding(
+                ctx, confidence=HATE_TAG_CONFIDENCE, span=token.span, evidence=evidence,
+                message=f"{token.raw} is used today to turn people against a group "
+                        f"(\"{reading.examples[0]}\"); a brand that joins it is read as "
+                        "agreeing.",
+                suggestion="Leave this hashtag alone; say what you mean without it.")
         if reading.theme == "brand":
             return self.finding(
                 ctx, confidence=0.55, severity=Severity.WARN, span=token.span,
