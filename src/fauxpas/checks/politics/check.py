@@ -7,7 +7,8 @@ import re
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import describe, head_confidence, head_scores, threshold
-from fauxpas.context.cues import ctx_cues, ctx_has_kind
+from fauxpas.context.counter_speech import reported_speech
+from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
 # A call to vote for someone named ("Votez X", "Rösta på X", "Vote for Senator X") is a
@@ -17,6 +18,34 @@ from fauxpas.core.verdict import Category, Severity
 ENDORSE_CONFIDENCE = 0.75
 ENDORSE_SHARE = 0.5
 ENDORSE_REACH = 4  # words after the call in which the name must come ("Wählt am Sonntag die X")
+
+
+# A conspiracy theory ("climate scam", "plandemic", "weather weapons", "Umvolkung" is
+# FP202's: cue kind ``conspiracy``, 12 languages) from a brand, or spread by its like or
+# repost: one strong phrase, or two different weak ones ("wake up, people", "do your own
+# research") in a text the politics head reads as political, with no negation right before,
+# holds it for review.
+CONSPIRACY_CONFIDENCE = 0.7
+CONSPIRACY_WEAK = 2
+
+
+def conspiracy(ctx, scores: dict[str, float]) -> str | None:
+    """The first phrase of a conspiracy theory the text repeats (see above), or None. Not
+    in a text that debunks it ("chemtrails are a myth", "a conspiracy theory": cue kind
+    ``debunk``) or quotes it; weak phrases only when the politics head reads the text as
+    political at all ("wake up, people! do your own research before you buy" sells)."""
+    cues = ctx_cues(ctx)
+    hits = [hit for hit in cues.of("conspiracy")
+            if not reported_speech(ctx.text, hit.start, hit.end)]
+    if not hits or cues.has("debunk"):
+        return None
+    strong = [hit for hit in hits if hit.weight >= 2]
+    if strong:
+        return first_unnegated(ctx, strong, right_before=True)
+    weak = {ctx.text[hit.start:hit.end].lower() for hit in hits}
+    if len(weak) >= CONSPIRACY_WEAK and scores["politics"] >= threshold(ctx, "politics"):
+        return first_unnegated(ctx, hits, right_before=True)
+    return None
 
 
 @register
@@ -43,18 +72,24 @@ class Politics(Check):
         endorsed = endorsement(ctx, scores)
         if endorsed:
             conf = max(conf, ENDORSE_CONFIDENCE)
+        theory = None if endorsed else conspiracy(ctx, scores)
+        if theory:
+            conf = max(conf, CONSPIRACY_CONFIDENCE)
         floor = self.option(ctx, "min_confidence") if not ctx.strict else 0.25
         if conf < floor:
             return
         what = "The text it spreads" if ctx.on_target else "This"
         stance = (f"takes a side in a vote ({endorsed})" if endorsed else
+                  f"spreads a conspiracy theory ({theory!r}), a divisive claim and "
+                  "misinformation," if theory else
                   "takes a partisan or divisive political stance")
         yield self.finding(
             ctx, message=f"{what} {stance} on a business account.", confidence=min(conf, 0.99),
             suggestion="Leave party politics and divisive stances off the brand account unless "
                        "leadership decided on a public position; then say it in an agreed "
                        "statement, not a post.",
-            evidence={**describe(scores, "politics"), "endorsed": endorsed})
+            evidence={**describe(scores, "politics"), "endorsed": endorsed,
+                      "conspiracy": theory})
 
 
 def endorsement(ctx, scores: dict[str, float]) -> str | None:
