@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from fauxpas.context.cues import ctx_cues
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.text.model_text import model_text
 from fauxpas.core.text.plain import plain_reading
@@ -55,6 +56,29 @@ def scores_without(ctx: CheckContext, spans) -> dict[str, float] | None:
     if not any(ch.isalpha() for ch in text):
         return {name: 0.0 for name in ctx.shared.get("head_cutoffs", {})}
     return {name: float(values[0]) for name, values in model.scores([text], context=ctx).items()}
+
+
+def read_without_idioms(ctx: CheckContext, head: str, score: float,
+                        cutoff: float) -> float | None:
+    """The head's score for the text without its figures of speech (cue kind ``idiom``:
+    "to die for", "une tuerie", "me muero de risa") when it has some and the head reads
+    the whole text at ``cutoff`` or more; None otherwise. The heads read those words
+    literally; what the rest of the text says is what counts. "We're dying of laughter at
+    the bombing" keeps its bombing, and an idiom that a violent act reaches out of (cue kind
+    ``violent_act``: "deserved to die for her views") is read literally; one that holds the
+    act whole ("this salsa packs a punch") stays an idiom."""
+    if score < cutoff:
+        return None
+    cues = ctx_cues(ctx)
+    literal = cues.of("violent_act")
+    idioms = [hit for hit in cues.of("idiom")
+              if not any(act.start < hit.end and hit.start < act.end
+                         and not (hit.start <= act.start and act.end <= hit.end)
+                         for act in literal)]
+    if not idioms:
+        return None
+    rest = scores_without(ctx, idioms)
+    return None if rest is None else min(score, rest[head])
 
 
 def prefetch(contexts: list[CheckContext]) -> None:

@@ -10,6 +10,7 @@ from fauxpas.checks.semantic import (
     describe,
     head_confidence,
     head_scores,
+    read_without_idioms,
     settle,
     shouting,
     threshold,
@@ -58,6 +59,12 @@ class Harassment(Check):
         if scores is None:
             return
         conf = head_confidence(ctx, "harassment")
+        # "Notre burger ? Une tuerie." the head reads the figure of speech as an attack:
+        # what the rest of the text says is what counts
+        rest = read_without_idioms(ctx, "harassment", scores["harassment"],
+                                   threshold(ctx, "harassment"))
+        if rest is not None:
+            conf = head_confidence(ctx, "harassment", rest)
         loud = shouting(ctx.text)
         reasons = []
         # Capitals make an insult louder; they do not make a borderline text an insult

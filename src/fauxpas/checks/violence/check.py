@@ -8,8 +8,8 @@ from fauxpas.checks.semantic import (
     describe,
     head_confidence,
     head_scores,
+    read_without_idioms,
     review_cutoff,
-    scores_without,
     settle,
     threshold,
 )
@@ -119,26 +119,9 @@ def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
 
 def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None:
     """The violence head's score for the text without its figures of speech ("to die
-    for", "me muero de risa", "frapper à la porte": cue kind ``idiom``) when it has some
-    and the head reads the whole text as violent; None otherwise. The head reads those
-    words literally; what the rest of the text says is what counts. "We're dying of
-    laughter at the bombing" keeps its bombing, and an idiom that a violent act reaches out
-    of (cue kind ``violent_act``: "deserved to die for her views") is read literally; one
-    that holds the act whole ("this salsa packs a punch") stays an idiom."""
-    if violence < cutoff:
-        return None
-    cues = ctx_cues(ctx)
-    # "deserved to die for her views" is no idiom: the act reaches out of "to die for";
-    # "packs a punch" holds its act whole, and stays one
-    literal = cues.of("violent_act")
-    idioms = [hit for hit in cues.of("idiom")
-              if not any(act.start < hit.end and hit.start < act.end
-                         and not (hit.start <= act.start and act.end <= hit.end)
-                         for act in literal)]
-    if not idioms:
-        return None
-    rest = scores_without(ctx, idioms)
-    return None if rest is None else min(violence, rest["violence"])
+    for", "me muero de risa", "frapper à la porte": ``read_without_idioms``) when it has
+    some and the head reads the whole text as violent; None otherwise."""
+    return read_without_idioms(ctx, "violence", violence, cutoff)
 
 
 def reads_as_sex_not_violence(ctx, scores: dict[str, float]) -> bool:
