@@ -113,3 +113,9 @@ def test_a_moving_day_from_a_table_of_years_is_found_on_the_market_s_date():
     v = run("Big sale today only, 40% off everything!", "2026-04-14T09:00:00Z",
             account={"markets": ["IL", "US"]})  # Yom HaShoah 2026, a day kept by its table
     assert v.findings
+
+
+def test_finados_in_brazil():
+    sale = "Finados chegou e os nossos preços estão de morrer! 💀 Até 70% OFF, só hoje!"
+    assert run(sale, "2031-11-02T13:00:00Z", account={"markets": ["BR"]}).findings
+    assert run(sale, "2031-11-03T13:00:00Z", account={"markets": ["BR"]}).findings == ()
