@@ -54,7 +54,12 @@ customers, bot echoes, likes and reposts, ads, remembrance days, employees, hash
 bench/fixtures/dev10_cases.jsonl (100 cases, 40 in English and 10 each in nl, da, sv, no,
 pl and hu, 50 risky: tone without bad words, days of remembrance, the brand's own issues,
 coded hate, biased job ads, both histories): first runs at fe5b149, dev9 41 of 50 caught
-and 10 of 50 benign held, dev10 31 of 50 caught and 8 of 50 benign held.
+and 10 of 50 benign held, dev10 31 of 50 caught and 8 of 50 benign held. Then
+bench/fixtures/dev11_cases.jsonl (90 cases in en, de and es, 47 risky, across the 13
+families of the mission's catalogue; its writer labelled many risky cases brand_risk as
+well) and bench/fixtures/dev12_cases.jsonl (90 cases, 10 each in fr, it, pt, nl, pl, sv,
+da, nb and hu, 45 risky): first runs at 6e3d040, dev11 38 of 47 caught and 4 of 43 benign
+held, dev12 37 of 45 caught and 4 of 45 benign held.
 """
 
 from __future__ import annotations
