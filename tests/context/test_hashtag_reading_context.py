@@ -39,3 +39,10 @@ def test_samples_that_turn_people_against_a_group_read_as_hate():
     proud = ("Norsk laks til middag i kveld #NorgeFørst", "Heia Norge i VM! #NorgeFørst",
              "Beste utsikten i verden #NorgeFørst")
     assert read_hashtag("#NorgeFørst", proud).theme is None
+
+
+def test_a_third_of_the_posts_telling_what_was_done_to_them_is_enough():
+    samples = ("#NeverSaid that my stepdad hit me for six years. I was 9 when it started.",
+               "#NeverSaid because everyone loved him. I'm 34 and writing this.",
+               "Reading #NeverSaid tonight. Thank you all.")
+    assert read_hashtag("#NeverSaid", samples).theme == "suffering"

@@ -21,6 +21,9 @@ THEME_OF_KIND = {"abuse": "suffering", "suffering": "suffering", "testimony": "s
                  "protest": "protest",
                  "politics": "politics", **{k: "tragedy" for k in TRAGEDY_KINDS}}
 DOMINANT_SHARE = 0.34
+# where a third of the posts are people telling what was done to them or mourning, a joke
+# or an offer under the tag is read against them
+GRIEF_SHARE = 0.33
 # groups kinds that make a sample hateful on their own ("send them all home", "Norway for
 # the Norwegians", "heil Hitler", a slur)
 HATE_KINDS = ("expel", "exclusion", "hate_code", "slur")
@@ -87,7 +90,7 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
     total = max(1, voices)
     for theme in ("suffering", "tragedy", "hate", "brand", "protest", "politics"):
         share = themes[theme] / total
-        if share >= DOMINANT_SHARE:
+        if share >= (GRIEF_SHARE if theme in ("suffering", "tragedy") else DOMINANT_SHARE):
             example = examples.get(theme, samples[0])  # the tag's own words said it
             return HashtagReading(tag, len(samples), theme, share, (example,))
     return HashtagReading(tag, len(samples), None, 0.0, ())
