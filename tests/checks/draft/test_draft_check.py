@@ -151,3 +151,10 @@ def test_ordinary_posts_in_every_language_pass_untouched():
     ]
     for text in posts:
         assert not check(text).findings, text
+
+
+
+def test_a_template_variable_the_post_quotes_to_apologise_for_is_content():
+    assert check("Our email greeted you as “Hi {{first_name}}” this morning. Sorry!"
+                 ).findings == ()
+    assert check("Hi {{first_name}}, your order has shipped!").decision is Decision.BLOCK

@@ -25,6 +25,7 @@ from fauxpas.checks.draft.syntax import find_syntax
 from fauxpas.checks.marker_phrases import PhraseHit, phrase_book
 from fauxpas.checks.marker_text import TextView
 from fauxpas.checks.registry import register
+from fauxpas.context.counter_speech import reported_speech
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
 
@@ -73,6 +74,10 @@ class DraftCheck(Check):
             confidence = hit.confidence
             if pattern.id == "draft-syntax-21" and _SPANISH_LIKE & set(ctx.languages):
                 confidence = 0.5
+            if pattern.kind == "template" and reported_speech(ctx.text, hit.start, hit.end):
+                # "This morning's email greeted you as “Hi {{first_name}}”. Sorry!": the
+                # post quotes the slip it apologises for; the quotation is the content
+                continue
             evidence.append(_Group(hit.start, hit.end, confidence, pattern.kind,
                                    [{"pattern": pattern.id, "what": pattern.description}]))
         book = phrase_book(ctx.knowledge, "draft")
