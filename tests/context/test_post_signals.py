@@ -81,3 +81,10 @@ def test_a_remembrance_that_names_the_stores_sells_only_if_the_head_reads_sellin
     text = "I dag minnes vi ofrene for 22. juli. Vi tenner lys i alle butikkene våre."
     signals = post_signals(ctx_for(text, model_loader=lambda: _PromotionModel(promotion)))
     assert signals.selling == selling
+
+
+def test_a_selling_word_in_the_name_of_a_place_is_not_selling():
+    news = ("BREAKING: six people were killed in a shooting at the Cherry Grove shopping "
+            "centre, police said. Live updates: riversidecourier.com/live")
+    assert post_signals(ctx_for(news)).selling == 0
+    assert post_signals(ctx_for("Shop now: 20% off at our store, today only!")).selling == 2

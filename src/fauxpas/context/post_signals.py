@@ -66,9 +66,10 @@ def post_signals(ctx) -> PostSignals:
         return cached
     cues = ctx_cues(ctx)
     text = ctx.text
-    # a selling word inside a phrase of help is not selling ("collection" in "collection
-    # boxes for the poppy appeal")
-    helps = [(h.start, h.end) for h in cues.of("help")]
+    # a selling word inside a phrase of help or the name of a place is not selling
+    # ("collection" in "collection boxes for the poppy appeal", "shopping" in "a shooting
+    # at the shopping centre": cue kind ``venue``)
+    helps = [(h.start, h.end) for h in cues.of("help", "venue")]
     sells = [h for h in cues.of("selling")
              if not any(start <= h.start and h.end <= end for start, end in helps)]
     strong_sell = sum(1 for h in sells if h.weight >= 2)
