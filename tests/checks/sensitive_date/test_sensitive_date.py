@@ -119,3 +119,16 @@ def test_finados_in_brazil():
     sale = "Finados chegou e os nossos preços estão de morrer! 💀 Até 70% OFF, só hoje!"
     assert run(sale, "2031-11-02T13:00:00Z", account={"markets": ["BR"]}).findings
     assert run(sale, "2031-11-03T13:00:00Z", account={"markets": ["BR"]}).findings == ()
+
+
+def test_contested_and_celebrated_days_of_other_markets():
+    raza = "¡Feliz Día de la Raza! Brinda con nosotros: 2x1 en todas las cervezas 🍺"
+    assert run(raza, "2031-10-12T16:00:00Z", account={"markets": ["MX"]}).findings
+    menu = "25 aprile? Noi festeggiamo a modo nostro: menù speciale, prenota ora! 😂"
+    assert run(menu, "2031-04-25T08:00:00Z", account={"markets": ["IT"]}).findings
+    candles = ("I aften sætter vi lys i vinduerne for at mindes befrielsen. God befrielsesaften "
+               "fra alle os i Bageriet.")
+    assert run(candles, "2031-05-04T15:00:00Z", account={"markets": ["DK"]}).findings == ()
+    hours = ("Fijne Bevrijdingsdag! Gisteren stonden we stil, vandaag vieren we onze vrijheid. "
+             "Onze winkels zijn open van 8:00 tot 16:00.")
+    assert run(hours, "2031-05-05T06:30:00Z", account={"markets": ["NL"]}).findings == ()
