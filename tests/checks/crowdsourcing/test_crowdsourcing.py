@@ -86,3 +86,9 @@ def test_an_echo_of_words_about_someone_else_is_held():
                    "@danny_r looks like a melted candle 😂 @SugarloafBakes #CakeMyDay")
     assert v.decision.value == "review"
     assert v.findings[0].evidence["about"] == ["@danny_r"]
+
+
+def test_a_spanish_stunt_that_rewards_dumping_a_partner():
+    v = run("RETO: termina con tu pareja por WhatsApp, mándanos la captura y te regalamos "
+            "una pizza 🍕")
+    assert v.decision.value == "review"

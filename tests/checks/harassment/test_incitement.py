@@ -29,3 +29,10 @@ def test_a_call_to_wait_for_someone_outside_is_a_veiled_threat():
         "Al árbitro habría que esperarle a la salida y explicarle un par de cosas 👊")) is not None
     assert incites_against_someone(ctx_for("Quell'arbitro? Bisognerebbe aspettarlo fuori.")) is not None
     assert incites_against_someone(ctx_for("Wait for the bus outside the main entrance.")) is None
+
+
+def test_threatening_a_critic_with_their_address_or_a_lawyer_is_a_veiled_threat():
+    text = ("Löschen Sie das bis morgen, sonst hören Sie von unserem Anwalt. Ihre Adresse "
+            "haben wir ja aus der Buchung.")
+    assert incites_against_someone(ctx_for(text)) is not None
+    assert incites_against_someone(ctx_for("Our lawyers reviewed the new terms.")) is None

@@ -35,3 +35,8 @@ def test_a_side_named_by_its_colour_is_a_call_to_vote_for_it():
     assert _endorsed("Election day! Vote blue all the way down the ballot.") == "Vote blue"
     assert _endorsed("Our new blue wave surfboard is here!", politics=0.1) is None
     assert _endorsed("Vote for your favourite flavour: red or blue?") is None
+
+
+def test_telling_people_whom_not_to_vote_for_is_a_side_too():
+    assert _endorsed("Am Sonntag ist Bundestagswahl. Wer unsere Heimat liebt, wählt nicht grün.",
+                     politics=0.7) is not None
