@@ -43,3 +43,10 @@ def test_polish_first_person_and_a_hangover():
     assert found["first_person"] == ["mój", "mnie"] and found["partying"] == ["kaca"]
     # "ja" is "yes" in German: read as "I" only in Polish
     assert personal_signals(tokenize("Ja, wir haben heute geöffnet"), ["de"]) == {}
+
+
+def test_pet_names_that_flirt_are_a_personal_signal():
+    assert personal_signals(tokenize("hey du süße, hast du heute abend schon was vor?"),
+                            ["de"])["flirting"] == ["süße"]
+    assert personal_signals(tokenize("oi gata, me chama no direct"), ["pt"])["flirting"] == ["gata"]
+    assert "flirting" not in personal_signals(tokenize("Our beautiful new collection"), ["en"])

@@ -1,5 +1,5 @@
 """Cheap word signals of a personal voice: first-person-singular, drinking and partying,
-text-speak. Folded word sets (no accents, lower case) per language, matched on tokens.
+text-speak, flirting pet names. Folded word sets (no accents, lower case) per language, matched on tokens.
 
 The sets are per language because the same short word means different things: "ma" is
 "my" in French and "but" in Italian, "mi" is "me" in Spanish and "what" in Hungarian, "i"
@@ -53,7 +53,7 @@ PARTY = {
 PARTY_STEMS = ("drunk", "hangover")  # drunken, drunkest, hangovers
 
 # Internet text-speak read the same way in every language, and each language's own.
-TEXT_SPEAK_ANY = _words("lol lmao lmfao rofl omg omfg smh tbh idk imo imho wtf xd xdd haha "
+TEXT_SPEAK_ANY = _words("lol lmao lmfao rofl omg omfg smh tbh idk imo imho wtf xd xdd haha ngl istg "
                         "hahaha hehe")
 TEXT_SPEAK = {
     "en": _words("af ur u pls plz thx gonna wanna gotta ya cuz dunno yall ikr fml nvm btw brb "
@@ -66,6 +66,23 @@ TEXT_SPEAK = {
 }
 
 
+# Pet names that flirt with the person addressed ("hey du süße", "oi gata"): a brand does
+# not call its customers that. Only words whose everyday use is flirting; "beautiful",
+# "bella", "linda" praise products too.
+FLIRT = {
+    "en": _words("cutie hottie babe"),
+    "de": _words("susse suesse schnecke"),
+    "es": _words("guapa guapisima mamacita"),
+    "it": _words("bellezza"),
+    "pt": _words("gata gostosa"),
+    "nl": _words("schatje lekkerding"),
+    "no": _words("kjekken snuppa"),
+    "sv": _words("snygging sotnos"),
+    "hu": _words("szivi"),
+    "pl": _words("kotku"),
+}
+
+
 def personal_signals(tokens: list[Token],
                      languages: Iterable[str] = ()) -> dict[str, list[str]]:
     """The personal-voice signals found, each with the words that showed it, read with the
@@ -74,6 +91,7 @@ def personal_signals(tokens: list[Token],
     first_person = frozenset().union(*(FIRST_PERSON[lang] for lang in langs))
     party = frozenset().union(*(PARTY[lang] for lang in langs))
     text_speak = TEXT_SPEAK_ANY.union(*(TEXT_SPEAK.get(lang, ()) for lang in langs))
+    flirt = frozenset().union(*(FLIRT.get(lang, ()) for lang in langs))
     found: dict[str, list[str]] = {}
     for token in tokens:
         if token.kind not in ("word", "hashtag"):
@@ -85,4 +103,6 @@ def personal_signals(tokens: list[Token],
             found.setdefault("partying", []).append(token.raw)
         if word in text_speak:
             found.setdefault("text_speak", []).append(token.raw)
+        if word in flirt:
+            found.setdefault("flirting", []).append(token.raw)
     return found
