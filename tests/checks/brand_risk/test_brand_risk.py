@@ -63,3 +63,12 @@ def test_an_apology_that_sells_or_jokes_about_the_issue_is_still_held():
     assert _on_issue(offer, issue).decision.value == "review"
     joke = "We're sorry about the customer emails 😂 at least September is over"
     assert _on_issue(joke, issue).decision.value == "review"
+
+
+def test_a_leader_s_holiday_post_while_workers_strike_is_held():
+    issue = "warehouse staff on strike over unpaid overtime"
+    trip = ("Just touched down in the Maldives for a well-earned week of sun and sand ☀️ So "
+            "proud of the team this peak season!")
+    v = _on_issue(trip, issue)
+    assert v.decision.value == "review" and "leisure" in v.findings[0].message
+    assert _on_issue("Our spring timetable starts on Monday.", issue).findings == ()

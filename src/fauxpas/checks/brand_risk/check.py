@@ -20,6 +20,7 @@ MODEL_SIMILARITY = 0.83
 
 
 UPDATE_CONFIDENCE = 0.4  # a note: shown to the team, the post is not held
+LEISURE_CONFIDENCE = 0.55  # a holiday or luxury post while the brand is in trouble: held
 
 
 def plain_update(ctx) -> bool:
@@ -82,6 +83,20 @@ class BrandRisk(Check):
                 message=f"A values message (\"{ctx.text[hit.start:hit.end]}\") while the brand "
                         f"has an open issue (\"{issues[0]}\"): replies will call it hypocrisy.",
                 suggestion="Address the issue first, or keep to plain news until it calms down.")
+            return
+        leisure = ctx_cues(ctx).of("leisure")
+        trip = len({ctx.text[hit.start:hit.end].lower() for hit in leisure}) >= 2
+        if leisure and (trip or post_signals(ctx).light) and not post_signals(ctx).selling:
+            # a leader's holiday post while workers strike: replies set the two side by side
+            hit = leisure[0]
+            yield self.finding(
+                ctx, confidence=LEISURE_CONFIDENCE, span=(hit.start, hit.end),
+                evidence={"issue": issues[0], "leisure": ctx.text[hit.start:hit.end]},
+                message=f"A cheerful post about leisure or luxury (\"{ctx.text[hit.start:hit.end]}\") "
+                        f"while the brand has an open issue (\"{issues[0]}\"): replies will "
+                        "set the two side by side.",
+                suggestion="Hold personal celebrations and trips off the brand's channels, "
+                           "and the leaders' own, until the issue is settled.")
             return
         if laughs(ctx):
             # a wink or a laugh while the brand is in trouble: the replies will read it as
