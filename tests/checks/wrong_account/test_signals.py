@@ -46,7 +46,9 @@ def test_polish_first_person_and_a_hangover():
 
 
 def test_pet_names_that_flirt_are_a_personal_signal():
-    assert personal_signals(tokenize("hey du süße, hast du heute abend schon was vor?"),
-                            ["de"])["flirting"] == ["süße"]
+    assert personal_signals(tokenize("hey cutie, what are you up to tonight?"),
+                            ["en"])["flirting"] == ["cutie"]
+    # German "süße" is first of all an adjective ("süße Grüße"): no pet name there
+    assert "flirting" not in personal_signals(tokenize("Süße Grüße aus der Backstube"), ["de"])
     assert personal_signals(tokenize("oi gata, me chama no direct"), ["pt"])["flirting"] == ["gata"]
     assert "flirting" not in personal_signals(tokenize("Our beautiful new collection"), ["en"])

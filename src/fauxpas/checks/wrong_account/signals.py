@@ -71,7 +71,6 @@ TEXT_SPEAK = {
 # "bella", "linda" praise products too.
 FLIRT = {
     "en": _words("cutie hottie babe"),
-    "de": _words("susse suesse schnecke"),
     "es": _words("guapa guapisima mamacita"),
     "it": _words("bellezza"),
     "pt": _words("gata gostosa"),
