@@ -36,3 +36,11 @@ def test_two_suggestive_phrases_need_less_of_the_head():
     assert pair(text, sexual=0.1) == "😏 Long and hard"
     assert pair("Stiv og klar 😏", sexual=0.1) is None  # one phrase: the head must say more
     assert pair(text, sexual=0.05) is None
+
+
+def test_a_peach_or_aubergine_with_droplets_beside_it_needs_no_wink():
+    text = "thinking very unholy thoughts 🍑💦 would let him ruin my life"
+    assert innuendo(text_context(text), 0.5, 0.6) == "🍑💦"
+    assert innuendo(text_context("Fresh aubergines 🍆 and water 💦 for the garden"),
+                    0.5, 0.6) is None  # not side by side
+    assert innuendo(text_context(text), 0.2, 0.6) is None  # the head must agree

@@ -1,6 +1,7 @@
 """A sexual innuendo written with emoji: a sexual emoji (aubergine, peach, droplets, tongue,
 "no one under 18"), or words of size and hardness ("long and hard", "lekker dik"), next to
-the wink, smirk or devil face that turns a product line into a hint at sex. A grocer's
+the wink, smirk or devil face that turns a product line into a hint at sex; or an
+aubergine or peach with droplets or a tongue right beside it ("🍑💦"), a hint by itself. A grocer's
 "fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
 Read by FP203 (sexual), and by FP204 (violence), whose head reads such innuendo as
 violence."""
@@ -13,6 +14,10 @@ from fauxpas.context.cues import ctx_cues, ctx_has_kind
 
 SEXUAL_EMOJI = re.compile("[\U0001F346\U0001F351\U0001F4A6\U0001F445\U0001F51E]")
 SUGGESTIVE_EMOJI = re.compile("[\U0001F609\U0001F60F\U0001F608\U0001F924\U0001F975]")
+# An aubergine or a peach with droplets or a tongue right beside it is the hint itself, with
+# no wink needed ("🍑💦", "🍆💦"); a grocer's "aubergines 🍆 and peaches 🍑" is no pair.
+SEXUAL_PAIR = re.compile("[\U0001F346\U0001F351]\uFE0F?[\U0001F4A6\U0001F445]"
+                         "|[\U0001F4A6\U0001F445]\uFE0F?[\U0001F346\U0001F351]")
 # The sexual head must reach this share of its cutoff: it reads "it vibrates in all the
 # right places 😉🍆" as half sexual, since no word is.
 INNUENDO_SHARE = 0.5
@@ -32,6 +37,9 @@ def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
     None otherwise."""
     if sexual < MANY_WORDS_SHARE * cutoff:
         return None
+    pair = SEXUAL_PAIR.search(ctx.text)
+    if pair is not None and sexual >= INNUENDO_SHARE * cutoff:
+        return pair.group()
     suggestive = SUGGESTIVE_EMOJI.search(ctx.text)
     if suggestive is None:
         return None
