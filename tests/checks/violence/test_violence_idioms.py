@@ -51,3 +51,13 @@ def test_everyday_figures_of_speech_with_kill_or_slay():
     text = "Kill the lights, grab the popcorn: horror night at midnight"
     assert idioms_read_as_violence(ctx_for(text, model_loader=lambda: model), 0.9, 0.5) == 0.1
     assert model.read == [", grab the popcorn: horror night at midnight"]
+
+
+def test_dish_names_that_sound_violent_or_rude_are_figures_of_speech():
+    from fauxpas.context.cues import ctx_cues
+
+    for text, dish in [("Nothing beats a bowl of cock-a-leekie on a dreich day", "cock-a-leekie"),
+                       ("Les pets de nonne sont de retour ce week-end !", "pets de nonne"),
+                       ("A Carnevale non può mancare il sanguinaccio", "sanguinaccio")]:
+        ctx = ctx_for(text)
+        assert [ctx.text[h.start:h.end] for h in ctx_cues(ctx).of("idiom")] == [dish]
