@@ -95,3 +95,11 @@ def test_liking_a_customer_s_post_about_the_brand_is_the_brand_s_business():
     [finding] = _spread_findings("so hungover lol, never drinking tequila again", 0.75,
                                  action="like", account=account)
     assert finding.confidence >= 0.5
+
+
+def test_asking_someone_out_is_a_flirting_signal():
+    [finding] = _findings("hey 😏 hast du heute abend schon was vor? schreib mir per DM 😘", 0.5)
+    assert finding.evidence["signals"]["flirting"] == ["hast du heute abend schon was vor"]
+    # asking for a private message is what service agents do too: no flirting in it
+    assert "flirting" not in _findings("Schreib mir per DM deine Bestellnummer, ich kümmere "
+                                       "mich drum!", 0.5)[0].evidence["signals"]
