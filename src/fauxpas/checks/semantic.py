@@ -90,7 +90,7 @@ def prefetch(contexts: list[CheckContext]) -> None:
     if model is None:
         return
     all_scores = model.scores_many([(model_readings(ctx), ctx) for ctx in todo])
-    cutoffs = {name: model.cutoffs(name) for name in all_scores[0]} if all_scores else {}
+    cutoffs = {name: model.cutoffs(name) for name in all_scores[0]}  # one group per ctx
     for ctx, scores in zip(todo, all_scores):
         _keep(ctx, scores, cutoffs)
 

@@ -43,6 +43,19 @@ def names_the_brand(text: str, account) -> bool:
     return any(name in words for name in _names(account))
 
 
+def is_brands_handle(handle: str, account) -> bool:
+    """``handle`` (an @-mention) is the brand's own: it holds the account's handle or the
+    brand's name, spelt with or without capitals, spaces and underscores ("@SugarloafBakes"
+    for "Sugarloaf Bakes", "@brasaviva_oficial" for "@brasaviva")."""
+    mention = _squashed(handle)
+    return any(name in mention for name in (_squashed(account.handle), _squashed(account.brand))
+               if len(name) >= MIN_NAME)
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
 def _names(account) -> list[str]:
     """The brand's name, and its handle's words ("@polderstroom" for "Polderstroom
     Energie": headlines use the short name), each as ``_words`` gives it."""

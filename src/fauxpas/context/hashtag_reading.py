@@ -66,7 +66,8 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
     for sample in samples:
         found = set()
         weak: Counter[str] = Counter()
-        for hit in text_cues(own_tag.sub(" ", sample), "crisis").hits:
+        said = own_tag.sub(" ", sample)
+        for hit in text_cues(said, "crisis").hits:
             theme = THEME_OF_KIND.get(hit.kind)
             if theme and hit.weight >= 2:
                 found.add(theme)
@@ -74,7 +75,7 @@ def read_hashtag(tag: str, samples: tuple[str, ...], *, brand: str = "",
                 weak[theme] += 1
         # one weak word is not enough to say what a sample is about
         found |= {theme for theme, n in weak.items() if n >= 2}
-        if text_cues(own_tag.sub(" ", sample), "groups").has(*HATE_KINDS):
+        if text_cues(said, "groups").has(*HATE_KINDS):
             found.add("hate")
         if brand_key and brand_key in fold(sample).replace(" ", ""):
             found.add("brand")

@@ -69,9 +69,9 @@ def post_signals(ctx) -> PostSignals:
     # a selling word inside a phrase of help or the name of a place is not selling
     # ("collection" in "collection boxes for the poppy appeal", "shopping" in "a shooting
     # at the shopping centre": cue kind ``venue``)
-    helps = [(h.start, h.end) for h in cues.of("help", "venue")]
+    not_selling = [(h.start, h.end) for h in cues.of("help", "venue")]
     sells = [h for h in cues.of("selling")
-             if not any(start <= h.start and h.end <= end for start, end in helps)]
+             if not any(start <= h.start and h.end <= end for start, end in not_selling)]
     strong_sell = sum(1 for h in sells if h.weight >= 2)
     soft_sell = sum(1 for h in sells if h.weight < 2)
     shop_link = bool(_DOMAIN.search(text)) or any(

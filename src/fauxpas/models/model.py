@@ -95,11 +95,8 @@ class Model:
         out = {}
         for name, head in chosen.items():
             if head.centred and centred is None:
-                centred = head_inputs(head, vectors, readings, self.means, signals=False)
-            inputs = centred if head.centred else vectors
-            if head.signals:
-                inputs = np.hstack([inputs, readings.signals(head.signals)])
-            out[name] = head.predict(inputs)
+                centred = centre(head, vectors, readings, self.means)
+            out[name] = head.predict(head_inputs(head, vectors, readings, self.means, centred))
         return out, split
 
 
@@ -117,17 +114,23 @@ def _pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def head_inputs(head: Head, vectors: np.ndarray, readings: Readings,
-                means: LanguageMeans | None, signals: bool = True) -> np.ndarray:
-    """What ``head`` reads: the embeddings, language-centred if it was trained so, then
-    its signals (unless ``signals`` is False)."""
+                means: LanguageMeans | None, centred: np.ndarray | None = None) -> np.ndarray:
+    """What ``head`` reads: the embeddings, language-centred if it was trained so
+    (``centred``, when the caller has them already), then its signals."""
     if head.centred:
-        if means is None:
-            raise ValueError(f"head {head.name!r} reads centred embeddings but there are "
-                             "no language means (heads/language_means.npz)")
-        vectors = means.centre(vectors, readings.langs())
-    if head.signals and signals:
+        vectors = centred if centred is not None else centre(head, vectors, readings, means)
+    if head.signals:
         vectors = np.hstack([vectors, readings.signals(head.signals)])
     return vectors
+
+
+def centre(head: Head, vectors: np.ndarray, readings: Readings,
+           means: LanguageMeans | None) -> np.ndarray:
+    """``vectors`` with each text's language average taken out, for a centred ``head``."""
+    if means is None:
+        raise ValueError(f"head {head.name!r} reads centred embeddings but there are "
+                         "no language means (heads/language_means.npz)")
+    return means.centre(vectors, readings.langs())
 
 
 _default: Model | None = None

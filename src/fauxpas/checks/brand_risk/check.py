@@ -86,7 +86,8 @@ class BrandRisk(Check):
             return
         leisure = ctx_cues(ctx).of("leisure")
         trip = len({ctx.text[hit.start:hit.end].lower() for hit in leisure}) >= 2
-        if leisure and (trip or post_signals(ctx).light) and not post_signals(ctx).selling:
+        signals = post_signals(ctx)
+        if leisure and (trip or signals.light) and not signals.selling:
             # a leader's holiday post while workers strike: replies set the two side by side
             hit = leisure[0]
             yield self.finding(

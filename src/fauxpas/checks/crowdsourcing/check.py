@@ -8,9 +8,8 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.crowdsourcing.echo import echoed_words
 from fauxpas.checks.registry import register
-from fauxpas.context.brand_news import brand_in_the_news
+from fauxpas.context.brand_news import brand_in_the_news, is_brands_handle
 from fauxpas.context.invitations import find_invitation, find_stunt
-from fauxpas.core.text.fold import fold
 from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
 
@@ -94,14 +93,6 @@ class Crowdsourcing(Check):
 
 
 def others_tagged(text: str, account) -> list[str]:
-    """The @-handles in ``text`` other than the brand's own: its handle, or one that holds
-    the brand's name or handle, spelt with or without capitals, spaces and underscores
-    ("@SugarloafBakes" for "Sugarloaf Bakes", "@brasaviva_oficial")."""
-    own = [name for name in (_squashed(account.handle), _squashed(account.brand))
-           if len(name) >= 3]
-    return [token.raw for token in tokenize(text) if token.kind == "mention"
-            and not any(name in _squashed(token.raw) for name in own)]
-
-
-def _squashed(text: str) -> str:
-    return "".join(ch for ch in fold(text) if ch.isalnum())
+    """The @-handles in ``text`` other than the brand's own (``is_brands_handle``)."""
+    return [token.raw for token in tokenize(text)
+            if token.kind == "mention" and not is_brands_handle(token.raw, account)]

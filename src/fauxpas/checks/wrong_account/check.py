@@ -61,8 +61,8 @@ class WrongAccount(Check):
         swear = _profanity(ctx) + [t.raw for t in ctx.tokens if t.masked]
         if swear:
             found["profanity"] = swear
-        # asking someone out ("hast du heute abend schon was vor?", "me chama no direct":
-        # cue kind ``flirt``), as the pet names of ``personal_signals`` do
+        # asking someone out ("hast du heute abend schon was vor?", "are you single": cue
+        # kind ``flirt``), as the pet names of ``personal_signals`` do
         flirts = [ctx.text[hit.start:hit.end] for hit in ctx_cues(ctx).of("flirt")]
         if flirts:
             found.setdefault("flirting", []).extend(flirts)
