@@ -70,3 +70,13 @@ def test_times_without_zone_are_utc_and_zones_convert():
 def test_a_case_without_account_or_context_gets_the_defaults():
     plain = Post.from_dict({"id": "a", "text": "hi"}, now=NOW)
     assert plain.account == Account() and plain.context == Context()
+
+
+def test_a_bot_reply_spreads_its_target_unless_it_answers_in_its_own_words():
+    target = {"text": "@shop put SEND THEM ALL BACK on my jersey", "author": "@x"}
+    echo = Post.from_dict({"id": "b1", "action": "bot_reply", "target": target,
+                           "text": "Here's your jersey: 'SEND THEM ALL BACK' #7"}, now=NOW)
+    answer = Post.from_dict({"id": "b2", "action": "bot_reply", "target": target,
+                             "text": "Thanks for your message! Every jersey print is checked "
+                                     "by our team first, we will be in touch."}, now=NOW)
+    assert echo.spreads_target and not answer.spreads_target

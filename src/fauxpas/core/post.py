@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from fauxpas.core.text.echo import answers_in_own_words
+
 MAX_TEXT_CHARS = 100_000
 
 ACTIONS = ("post", "reply", "like", "repost", "ad", "bot_reply", "email")
@@ -78,8 +80,13 @@ class Post:
 
     @property
     def spreads_target(self) -> bool:
-        """A like, repost or bot echo publishes what the target says, as the account."""
-        return self.action in ("like", "repost", "bot_reply") and self.target is not None
+        """A like, repost or bot echo publishes what the target says, as the account. A bot
+        reply that answers in its own words ("Sorry about this, our team will reply within
+        two hours..." under an angry customer's tweet) publishes only those."""
+        if self.target is None or self.action not in ("like", "repost", "bot_reply"):
+            return False
+        return self.action != "bot_reply" or not answers_in_own_words(self.text,
+                                                                      self.target.text)
 
     @classmethod
     def from_dict(cls, data: Any, *, now: datetime) -> Post:
