@@ -166,6 +166,13 @@ def test_a_bot_echo_of_someones_number_is_held():
     assert verdict.decision is Decision.BLOCK
 
 
+def test_a_bot_answer_in_its_own_words_does_not_publish_its_targets_number():
+    verdict = check("Thanks for your message! We never print phone numbers on our cards, "
+                    "so please pick another line for yours.", action="bot_reply",
+                    target={"text": "text her on 07911 123456, she'll love it", "author": "x"})
+    assert verdict.findings == ()
+
+
 def test_text_without_digits_or_at_signs_is_skipped_quickly():
     assert check("No numbers here, just words about our lovely shop").findings == ()
 
@@ -193,3 +200,22 @@ def test_an_address_right_after_a_customers_full_name_in_a_reply_is_blocked():
     assert verdict.decision is Decision.BLOCK
     verdict = check("You'll find us at Mill Lane Bakery, 14 High Street, open 8-6.", **reply)
     assert verdict.decision is Decision.PASS  # the shop's own address
+
+
+def test_a_named_persons_address_and_phone_together_are_held_in_a_post():
+    verdict = check("This gentleman, Pietro Vanni, via Mazzini 22, Verona, tel. 347 765 4321, "
+                    "still owes us for his repair.", account={"markets": ["IT"]})
+    assert verdict.decision is Decision.BLOCK
+    assert {f.evidence["whose"] for f in verdict.findings} == {"person"}
+
+
+def test_one_kind_of_contact_data_after_a_name_stays_a_note():
+    verdict = check("Pietro Vanni, via Mazzini 22, Verona won the raffle!",
+                    account={"markets": ["IT"]})
+    assert verdict.decision is Decision.PASS
+
+
+def test_a_shops_name_address_and_phone_are_not_a_persons_profile():
+    verdict = check("Mill Lane Bakery, 14 High Street, Leeds, tel. 0113 496 0000, open daily.",
+                    account={"markets": ["GB"]})
+    assert verdict.decision is Decision.PASS

@@ -103,6 +103,32 @@ def assess(text: str, hit: Hit, signals: Signals) -> Assessment | None:
                       "contact data in a post")
 
 
+# A person's full name followed by two kinds of contact data ("Marco Bellini, via Garibaldi
+# 18, Turin, tel. 347 123 4567") is a profile of that person, in a post as in a reply:
+# held, whatever the post says around it. A shop's name with its address and phone has a
+# word by which a business presents itself ("Bakery", "Ristorante"), or is listed as the
+# organisation's own, and stays information.
+PROFILE_KINDS = 2
+PROFILE_CONFIDENCE = 0.75
+
+
+def named_person_profile(text: str, assessed: list[tuple[Hit, Assessment]]
+                         ) -> list[tuple[Hit, Assessment]]:
+    """``assessed`` with the contact data of a ``PROFILE_KINDS``-kind profile that starts
+    right after a person's full name (``_full_name_before``) raised to a block: its
+    unknown-owner hits (phone, address, email)."""
+    unknown = [(hit, verdict) for hit, verdict in assessed if verdict.whose == "unknown"]
+    if len({hit.kind for hit, _ in unknown}) < PROFILE_KINDS:
+        return assessed
+    if not _full_name_before(text, unknown[0][0]) or words_near(
+            text, unknown[0][0].start, unknown[0][0].end, OWN_WORDS, before=80, after=0):
+        return assessed
+    raised = Assessment(Severity.BLOCK, PROFILE_CONFIDENCE, "person",
+                        "a person's full name with several of their contact details")
+    return [(hit, raised if verdict.whose == "unknown" else verdict)
+            for hit, verdict in assessed]
+
+
 # "for Sarah Kennedy, 14 Alder Close": two capitalised words right before the data
 _FULL_NAME = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß-ÿ]+),?\s*(?:\(|at |on |:)?\s*$")
 

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from fauxpas.checks.base import Check
 from fauxpas.checks.privacy.addresses import find_addresses
-from fauxpas.checks.privacy.assess import Assessment, Signals, assess
+from fauxpas.checks.privacy.assess import Assessment, Signals, assess, named_person_profile
 from fauxpas.checks.privacy.emails import find_emails, own_domain
 from fauxpas.checks.privacy.finance import FINANCIAL, find_ibans
 from fauxpas.checks.privacy.ids import NATIONAL_IDS
@@ -69,18 +69,19 @@ class PrivacyCheck(Check):
         signals = self._signals(ctx)
         brand_key = _brand_key(ctx.post.account.brand)
         own_domains = frozenset(_strings(self.option(ctx, "own_domains"), fold))
-        findings = []
+        assessed = []
         for hit in hits:
             hit_signals = signals
             if hit.kind == "email":
                 mine = own_domain(hit.detail["domain"], own_domains, brand_key)
                 hit_signals = _with_own_email(signals, mine)
             verdict = assess(text, hit, hit_signals)
-            if verdict is not None and ctx.post.action == "email":
-                verdict = _in_an_email(verdict)
             if verdict is not None:
-                findings.append(self._finding(ctx, hit, verdict, signals))
-        return findings
+                assessed.append((hit, verdict))
+        assessed = named_person_profile(text, assessed)
+        if ctx.post.action == "email":
+            assessed = [(hit, _in_an_email(verdict)) for hit, verdict in assessed]
+        return [self._finding(ctx, hit, verdict, signals) for hit, verdict in assessed]
 
     def _hits(self, ctx: CheckContext, text: str, has_at: bool) -> Iterator[Hit]:
         chosen = ctx.options.get("kinds")
