@@ -1,4 +1,32 @@
-from fauxpas.core.text.echo import answers_in_own_words, longest_shared_run
+"""Echo reading: does an automated reply repeat the words it was sent, or answer in its own?"""
+
+from fauxpas.core.text.echo import answers_in_own_words, echoed_words
+
+
+def test_a_reply_that_repeats_the_public_is_an_echo():
+    assert echoed_words("Here's your happy picture: 'we will destroy them all' ✨",
+                        "We will destroy them all") == "we will destroy them all"
+    assert echoed_words("You said: love this place", "love this place") == "love this place"
+
+
+def test_a_long_target_needs_a_run_of_its_words():
+    target = "Put this on my jersey: the referee is a total clown and a cheat"
+    assert echoed_words("Printed for you: 'the referee is a total clown'", target) == (
+        "the referee is a total clown")
+    assert echoed_words("Your jersey is on its way, thanks!", target) is None
+
+
+def test_a_reply_in_its_own_words_is_no_echo():
+    assert echoed_words("Thanks for your order, Maria! It ships tomorrow", "Did my order ship?") is None
+    assert echoed_words("", "anything") is None
+
+
+def test_a_huge_reply_and_target_are_read_in_one_pass():
+    # matched word by word through an index, not every pair of positions (which would take
+    # minutes for 20,000 words each)
+    words = " ".join(f"w{i}" for i in range(20_000))
+    assert echoed_words(words, words) == words
+
 
 ANGRY = "@shop your app charged me twice you bunch of crooks, this is a joke"
 
@@ -8,22 +36,12 @@ def test_a_support_answer_in_its_own_words_is_an_answer():
                                 "member of our team will reply within 2 hours.", ANGRY)
 
 
-def test_a_bot_that_prints_the_followers_words_is_no_answer():
+def test_a_bot_that_prints_three_of_the_followers_words_is_no_answer():
     assert not answers_in_own_words(
-        "Your custom can is ready, share it with your friends and family: 'Send them all "
-        "back where they came from'", "@fizz #NameYourCan send them all back where they came")
+        "Your custom can is ready, share it with your friends and family today: 'send them "
+        "back'", "@fizz #NameYourCan send them back")
 
 
 def test_a_short_reply_presents_what_it_answers():
     assert not answers_in_own_words("Your words, our picture:", ANGRY)
     assert not answers_in_own_words("Thanks for sharing!", ANGRY)
-
-
-def test_a_short_target_repeated_whole_is_no_answer():
-    assert not answers_in_own_words("Thanks so much for your idea! Here is the picture we "
-                                    "made for you today: 'Juden raus'", "Juden raus")
-
-
-def test_longest_shared_run_counts_words_in_a_row():
-    assert longest_shared_run(["a", "b", "c", "d"], ["x", "b", "c", "d", "y"]) == 3
-    assert longest_shared_run(["a", "b"], ["b", "a"]) == 1

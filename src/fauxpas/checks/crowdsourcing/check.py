@@ -6,10 +6,10 @@ echoes whatever the public writes."""
 from __future__ import annotations
 
 from fauxpas.checks.base import Check
-from fauxpas.checks.crowdsourcing.echo import echoed_words
 from fauxpas.checks.registry import register
 from fauxpas.context.brand_news import brand_in_the_news, is_brands_handle
 from fauxpas.context.invitations import find_invitation, find_stunt
+from fauxpas.core.text.echo import echoed_words
 from fauxpas.core.text.tokens import tokenize
 from fauxpas.core.verdict import Category, Severity
 
