@@ -44,3 +44,9 @@ def test_a_peach_or_aubergine_with_droplets_beside_it_needs_no_wink():
     assert innuendo(text_context("Fresh aubergines 🍆 and water 💦 for the garden"),
                     0.5, 0.6) is None  # not side by side
     assert innuendo(text_context(text), 0.2, 0.6) is None  # the head must agree
+
+
+def test_a_pair_with_a_smirk_beside_it_needs_only_a_little_of_the_head():
+    text = "Vous l'aimez bien ferme, et quand ça coule ? 😏🍆💦 Venez goûter notre cornet"
+    assert innuendo(text_context(text), 0.12, 0.55) == "🍆💦"
+    assert innuendo(text_context(text), 0.05, 0.55) is None  # under MANY_WORDS_SHARE

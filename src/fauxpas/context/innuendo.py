@@ -33,14 +33,16 @@ def innuendo(ctx, sexual: float, cutoff: float) -> str | None:
     """What makes the text an innuendo, a suggestive emoji (wink, smirk) with a sexual
     emoji or with words of size and hardness ("long and hard", "lekker dik", "stiv": cue
     kind ``suggestive``), when the sexual head reaches ``INNUENDO_SHARE`` of its cutoff
-    (``WORDS_SHARE`` with the words, ``MANY_WORDS_SHARE`` with two phrases or more);
-    None otherwise."""
+    (``WORDS_SHARE`` with the words, ``MANY_WORDS_SHARE`` with two phrases or more, or
+    with a pair such as "🍆💦" and a wink); None otherwise."""
     if sexual < MANY_WORDS_SHARE * cutoff:
         return None
     pair = SEXUAL_PAIR.search(ctx.text)
-    if pair is not None and sexual >= INNUENDO_SHARE * cutoff:
-        return pair.group()
     suggestive = SUGGESTIVE_EMOJI.search(ctx.text)
+    if pair is not None and (sexual >= INNUENDO_SHARE * cutoff or suggestive is not None):
+        # with a wink or smirk as well ("😏🍆💦"), the emoji say it all: the head may read
+        # the words ("quand ça coule partout") as anything
+        return pair.group()
     if suggestive is None:
         return None
     sexual_emoji = SEXUAL_EMOJI.search(ctx.text)
