@@ -146,8 +146,9 @@ def speaks_against_harm(ctx) -> bool:
             or bool(denies_harm(ctx)))
 
 
-# A post that sells or jokes with the words of a war, an occupation, a genocide or slavery
-# (cue kind ``war_history``: "Blitzkrieg", "gas chamber", "slavery" count alone; "blitz",
+# A post that sells or jokes with the words of a war, an occupation, a genocide, slavery, a
+# massacre or a terror attack (cue kind ``war_history``: "Blitzkrieg", "gas chamber",
+# "slavery", "school shooting", "Amoklauf" count alone; "blitz",
 # "invading", "1940", "chained", "emancipation" count from three) is held for review,
 # whatever the head says: "we're invading your postcode like it's 1940, BLITZ WEEK,
 # resistance is futile" names no violence the head can see.
@@ -156,8 +157,8 @@ HISTORY_WEAK_WORDS = 3
 
 
 def trivialises_history(ctx) -> list[str] | None:
-    """The words of a war, an occupation, a genocide or slavery in a post that sells or
-    jokes (``post_signals``: selling, a light tone, a laugh), one strong word or
+    """The words of a war, an occupation, a genocide, slavery, a massacre or a terror attack
+    in a post that sells or jokes (``post_signals``: selling, a light tone, a laugh), one strong word or
     ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that remembers, mourns,
     supports or stands against harm (a museum's anniversary post, a charity's appeal)."""
     hits = ctx_cues(ctx).of("war_history")
@@ -243,8 +244,8 @@ class Violence(Check):
         if history:
             listed = ", ".join(f'"{word}"' for word in history[:4])
             message = (f"{what} sells or jokes with the words of a war, an occupation, a "
-                       f"genocide or slavery ({listed}): that makes light of what people "
-                       "suffered.")
+                       f"genocide, slavery, a massacre or a terror attack ({listed}): that "
+                       "makes light of what people suffered.")
         elif game:
             message = (f"{what} makes hurting people a game for the audience (choose whom "
                        "to hit, stab or shoot): that trivialises violence against real people.")
