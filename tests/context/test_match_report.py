@@ -21,3 +21,9 @@ def test_a_match_report_needs_a_scoreline_and_a_word_of_sport():
     assert reports_a_match(ctx_for("Szétszedtük őket 3-0-ra, köszönjük szurkolók!")) == "3-0"
     assert reports_a_match(ctx_for("Crushed it ⚽ 2-1!")) == "2-1"
     assert reports_a_match(ctx_for("We destroyed them 4-0.")) is None  # no sport named
+
+
+def test_without_a_scoreline_three_words_of_a_match_make_a_report():
+    text = "Sotto di un gol, abbiamo ammazzato la partita nel recupero con una bomba!"
+    assert reports_a_match(ctx_for(text)) == "gol, partita, recupero"
+    assert reports_a_match(ctx_for("Una bomba di partita, che gol!")) is None  # two words
