@@ -42,6 +42,11 @@ INCITE_CONFIDENCE = 0.6
 # report level (bot replies, checked strictly, still see it): the head reads the harm
 # named and the "you" spoken to as an attack.
 DENIAL_CAP = 0.3
+# A reply that offers to put the customer's problem right ("send us a DM with your order
+# number, we'll fix it": cue kind ``service``), with no insult, brush-off or threat, is a
+# note at most: the head reads the complaint it repeats ("sorry your chain keeps coming
+# off") as hostile, and the reply does what ADVICE asks.
+SERVICE_CAP = 0.45
 
 
 @register
@@ -92,6 +97,9 @@ class Harassment(Check):
         denial = None if (insult or dismissal or incitement) else denies_harm(ctx)
         if denial:
             conf = min(conf, DENIAL_CAP)
+        service = offers_to_help(ctx) if not (insult or dismissal or incitement) else None
+        if service:
+            conf = min(conf, SERVICE_CAP)
         if not directed and not incitement:
             # Griping about traffic or the weather is negative, not an attack on a person.
             conf -= self.option(ctx, "undirected_penalty")
@@ -109,7 +117,7 @@ class Harassment(Check):
             suggestion=INCITE_ADVICE if incitement else ADVICE,
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
                       "insult": insult, "dismissal": dismissal, "incitement": incitement,
-                      "denies_harm": denial})
+                      "denies_harm": denial, "offers_help": service})
 
 
 ADVICE = ("Answer the point, not the person: acknowledge, apologise where due, and offer a "
@@ -136,6 +144,15 @@ def insult_word(ctx, scores: dict[str, float]) -> str | None:
     if not ctx_has_kind(ctx, "insult"):
         return None
     return first_unnegated(ctx, ctx_cues(ctx).of("insult"))
+
+
+def offers_to_help(ctx) -> str | None:
+    """The first phrase by which a reply offers to put the customer's problem right ("DM
+    us", "stuur ons je ordernummer", "wir kümmern uns darum": cue kind ``service``) with no
+    negation right before it; None for a text that is no reply."""
+    if ctx.post.action != "reply" or ctx.on_target or not ctx_has_kind(ctx, "service"):
+        return None
+    return first_unnegated(ctx, ctx_cues(ctx).of("service"), right_before=True)
 
 
 def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
