@@ -187,7 +187,8 @@ VENUES: dict[str, tuple[str, ...]] = {
     "pl": ("szkoła", "szkole", "apteka", "aptece", "szpital", "szpitalu", "kościół", "kościele",
            "biblioteka", "muzeum", "stadion", "centrum", "hotel", "hotelu", "dworzec", "dworcu",
            "kino", "teatr", "przychodnia", "uczelnia", "urząd miasta", "urzędzie miasta",
-           "ratusz"),
+           "ratusz", "księgarnia", "księgarni", "kawiarni", "piekarnia", "piekarni",
+           "pracownia", "pracowni", "galeria", "galerii"),
 }
 
 # Numbers of things, not people: a number right after one of these is not personal data.
