@@ -94,7 +94,10 @@ def post_signals(ctx) -> PostSignals:
                    and promotion < MODEL_NO_SALE)
     # "return it to the store for a refund. We're sorry": an apology names the shop too
     apologising = cues.has("apology")
-    if ((supportive or remembering or apologising) and strong_sell == 1
+    # "if you bought them, bring them back to the shop for a full refund. We apologise": a
+    # recall names the shop and the purchase, and the promotion head reads no sale in it
+    refunding = apologising and model is not None and promotion < MODEL_NO_SALE
+    if ((supportive or remembering or apologising) and (strong_sell == 1 or refunding)
             and not (shop_link or priced)):
         strong_sell = 0  # "our stores are closed": a shop named, nothing sold
         # "our stores close at 7 tonight" names no product

@@ -26,13 +26,14 @@ LEISURE_CONFIDENCE = 0.55  # a holiday or luxury post while the brand is in trou
 def plain_update(ctx) -> bool:
     """The post speaks of the issue as the brand's own update should: it apologises (cue
     kind ``apology``: "we're sorry", "vi beklager") or says how to get help (``help``,
-    ``support``, ``closure``), and it neither sells nor jokes (``post_signals``). A recall
-    notice or a breach update is what customers need to see; a joke or an offer that
-    touches the issue is held."""
+    ``support``, ``closure``, ``service``: "send us your tracking number"), and it neither
+    sells (clear selling: a shop named for the refund is no offer) nor jokes
+    (``post_signals``). A recall notice or a breach update is what customers need to see;
+    a joke or an offer that touches the issue is held."""
     signals = post_signals(ctx)
-    if signals.selling or signals.light or laughs(ctx):
+    if signals.selling >= 2 or signals.light or laughs(ctx):
         return False
-    return signals.cues.has("apology", "help", "support", "closure")
+    return signals.cues.has("apology", "help", "support", "closure", "service")
 
 
 @register
