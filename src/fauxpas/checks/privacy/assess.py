@@ -129,8 +129,10 @@ def named_person_profile(text: str, assessed: list[tuple[Hit, Assessment]]
             for hit, verdict in assessed]
 
 
-# "for Sarah Kennedy, 14 Alder Close": two capitalised words right before the data
-_FULL_NAME = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß-ÿ]+),?\s*(?:\(|at |on |:)?\s*$")
+# "for Sarah Kennedy, 14 Alder Close", "Marek W., ul. Długa 7": a capitalised word and a
+# capitalised word or initial right before the data
+_FULL_NAME = re.compile(
+    r"\b([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.),?\s*(?:\(|at |on |:)?\s*$")
 
 
 def _full_name_before(text: str, hit: Hit) -> bool:
