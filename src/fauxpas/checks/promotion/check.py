@@ -9,19 +9,26 @@ from fauxpas.context.cues import text_cues
 from fauxpas.context.post_signals import post_signals
 from fauxpas.core.verdict import Category, Severity
 
-# A reply that sells to someone who has just told of a death ("my father died last week"
-# answered with "sorry for your loss! Code GRIEF15 gives 15% off our funeral wreaths") is
-# held for review: it reads as profiting from their grief.
+# A reply that sells to someone who has just told of a death or of being hurt ("my father
+# died last week" answered with "sorry for your loss! Code GRIEF15 gives 15% off our
+# funeral wreaths"; "your scooter broke under my son, broken arm" answered by a bot with a
+# photo contest and 20% off) is held for review: it reads as profiting from their grief or
+# brushing off their injury.
 GRIEF_SALE_CONFIDENCE = 0.65
+HARM_KINDS = ("death", "injury")
 
 
-def answers_a_death(ctx) -> bool:
-    """The post replies to a message that tells of a death (the ``crisis`` lexicon's kind
-    ``death``: "passed away", "is overleden", "ha fallecido")."""
+def answers_harm(ctx) -> str | None:
+    """What the message a reply or bot reply answers tells of: "a death" or "an injury"
+    (the ``crisis`` lexicon's kinds ``death``: "passed away", "is overleden"; ``injury``:
+    "broken arm", "na SOR-ze"); None when it tells of neither."""
     post = ctx.post
-    if ctx.on_target or post.action != "reply" or post.target is None:
-        return False
-    return text_cues(post.target.text, "crisis").has("death")
+    if ctx.on_target or post.action not in ("reply", "bot_reply") or post.target is None:
+        return None
+    cues = text_cues(post.target.text, "crisis")
+    if cues.has("death"):
+        return "a death"
+    return "an injury" if cues.has("injury") else None
 
 
 @register
@@ -41,14 +48,15 @@ class Promotion(Check):
         probability = scores["promotion"]
         ctx.shared["promotion"] = probability
         conf = head_confidence(ctx, "promotion")
-        if answers_a_death(ctx) and post_signals(ctx).selling >= 2:
+        harm = answers_harm(ctx)
+        if harm and (post_signals(ctx).selling >= 2 or conf >= 0.5):
             yield self.finding(
                 ctx, severity=Severity.WARN, confidence=GRIEF_SALE_CONFIDENCE,
-                message="This sells to someone who has just told of a death: an offer in "
-                        "reply to grief reads as profiting from it.",
+                message=f"This sells to someone who has just told of {harm}: an offer in "
+                        "reply reads as profiting from it or brushing it off.",
                 suggestion="Answer with sympathy only; no code, no offer. If you can help "
                            "(a delivery, a refund), say so plainly without selling.",
-                evidence={**describe(scores, "promotion"), "answers_a_death": True})
+                evidence={**describe(scores, "promotion"), "answers_harm": harm})
             return
         if conf < 0.5:
             return
