@@ -103,3 +103,19 @@ def test_asking_someone_out_is_a_flirting_signal():
     # asking for a private message is what service agents do too: no flirting in it
     assert "flirting" not in _findings("Schreib mir per DM deine Bestellnummer, ich kümmere "
                                        "mich drum!", 0.5)[0].evidence["signals"]
+
+
+CHATTY = ["four coffees and it's not even 7. help", "the waves today though, closed the bar "
+          "for an hour because we HAD to go out", "who stole the last cinnamon bun from the "
+          "staff room", "new boards on the wall! come and see, or just come for the coffee"]
+
+
+def test_an_account_that_always_writes_like_a_person_keeps_its_voice():
+    from fauxpas.api import check as run_check
+
+    post = {"id": "v", "text": "up at 5 to check the waves. flat. coffee instead, now i'm too "
+                               "awake. bar opens at 8, come keep me company",
+            "account": {"kind": "brand"}, "context": {"account_history": CHATTY}}
+    assert run_check(post).decision.value == "pass"
+    alone = run_check({**post, "context": {}})  # the same post with no history is held
+    assert any(f.code == "FP207" for f in alone.findings) and alone.decision.value != "pass"

@@ -8,7 +8,8 @@ head at its review cutoff) and (when the profanity lexicon is present) swearing 
 the confidence;
 first-person-singular words are shown but add nothing (``CONTEXT_SIGNALS``). With only the
 account's history, a kind of signal that its own posts use is its voice and adds nothing
-("kkkk" on a brand that writes so).
+("kkkk" on a brand that writes so), and when the personal-voice head reads the account's
+own posts as a person's (``account_voice``), the post's reading is capped as well.
 """
 
 from __future__ import annotations
@@ -83,6 +84,14 @@ class WrongAccount(Check):
             evidence.update(sims)
             how = "it sounds more like the author's personal posts than like this account"
         else:
+            if history:
+                # a brand that always writes in a person's voice (a surf bar's "up at 5 to
+                # check the waves"): the head's reading of this post is its usual voice;
+                # only signals its own posts never use still count
+                own = account_voice(ctx, tuple(history))
+                evidence["account_voice_score"] = round(own, 3)
+                if own >= ACCOUNT_VOICE:
+                    voice = min(voice, ACCOUNT_VOICE_CAP)
             conf = self._with_signals(ctx, voice, found)
             how = "it sounds like a person talking about their own life"
         if conf < 0.25:
@@ -152,6 +161,24 @@ class WrongAccount(Check):
             return min(voice, 0.3), sims
         conf = 0.4 + self.option(ctx, "margin_scale") * margin + 0.3 * max(voice - 0.3, 0)
         return conf, sims
+
+
+# The personal-voice head's median confidence over the account's own recent posts from
+# which that voice is the brand's (the report level: most of its posts read as a person's
+# at least enough for a note), and the voice a post then keeps at most.
+ACCOUNT_VOICE = 0.35
+ACCOUNT_VOICE_CAP = 0.3
+
+
+def account_voice(ctx, history: tuple[str, ...]) -> float:
+    """The personal-voice head's median confidence over the account's own posts."""
+    import numpy as np
+
+    model = ctx.model
+    if model is None or not history:
+        return 0.0
+    scores = model.score("personal_voice", list(history))
+    return float(np.median([head_confidence(ctx, "personal_voice", float(p)) for p in scores]))
 
 
 def _profanity(ctx) -> list[str]:
