@@ -72,6 +72,26 @@ def test_a_reply_is_not_blamed_for_its_target():
     assert verdict.decision is Decision.PASS
 
 
+class HateWordCheck(WordCheck):
+    code = "FP903"
+    name = "test-hate-word"
+    category = Category.HATE
+
+
+ANSWER = ("Thanks for getting in touch, we are sorry about this. A member of our team will "
+          "reply within two hours.")
+
+
+def test_a_bot_answer_in_its_own_words_is_read_for_hate_in_what_it_answers_only():
+    target = {"text": "your badword app charged me twice"}
+    checks = [WordCheck, HateWordCheck]
+    answered = Engine(checks=checks).check(post(text=ANSWER, action="bot_reply", target=target))
+    assert [f.code for f in answered.findings] == ["FP903"] and answered.findings[0].on_target
+    echoed = Engine(checks=checks).check(post(text="Printed: badword app", action="bot_reply",
+                                              target=target))
+    assert {f.code for f in echoed.findings if f.on_target} == {"FP900", "FP903"}
+
+
 def test_post_scope_checks_run_once():
     verdict = Engine(checks=[PostCheck]).check(post(text="Hi", scheduled=True, action="repost",
                                                     target={"text": "hello"}))
@@ -171,3 +191,11 @@ def test_a_check_that_fails_on_one_post_gives_it_an_error_and_spares_the_others(
     assert "FP903" in verdicts[0].error and "TypeError" in verdicts[0].error
     assert verdicts[1].decision is Decision.BLOCK
     assert engine.check(post(text="crash again")).decision is Decision.ERROR
+
+
+def test_a_finding_on_an_answered_message_says_so():
+    from fauxpas.core.engine import answered_message
+
+    assert answered_message("The text it spreads reads as hateful.") == (
+        "The message this bot answers reads as hateful.")
+    assert answered_message("Hate: x").startswith("In the message this bot answers: ")

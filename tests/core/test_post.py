@@ -80,3 +80,13 @@ def test_a_bot_reply_spreads_its_target_unless_it_answers_in_its_own_words():
                              "text": "Thanks for your message! Every jersey print is checked "
                                      "by our team first, we will be in touch."}, now=NOW)
     assert echo.spreads_target and not answer.spreads_target
+
+
+def test_a_bot_answer_in_its_own_words_answers_its_target():
+    target = {"text": "@shop put SEND THEM ALL BACK on my jersey", "author": "@x"}
+    answer = Post.from_dict({"id": "b3", "action": "bot_reply", "target": target,
+                             "text": "Thanks for your message! Every jersey print is checked "
+                                     "by our team first, we will be in touch."}, now=NOW)
+    echo = Post.from_dict({"id": "b4", "action": "bot_reply", "target": target,
+                           "text": "Here's your jersey: 'SEND THEM ALL BACK' #7"}, now=NOW)
+    assert answer.answers_target and not echo.answers_target

@@ -2,12 +2,17 @@
 
 A like, repost or bot echo publishes someone else's words as the account, so the
 target's text is checked as if the account had written it (findings on it carry
-``on_target``). Checks of scope ``post`` (timing, account, context) run once per post.
+``on_target``). A bot reply that answers in its own words publishes none of them, but a
+bot that answers hate, sexual content or violence warmly engages with it: the target is
+read for those categories only (``ANSWERED_CATEGORIES``), not for the swearing or the
+phone number of a customer it answers. Checks of scope ``post`` (timing, account,
+context) run once per post.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -19,10 +24,16 @@ from fauxpas.core.policy import DEFAULT_POLICY, STRICT_ACTIONS, Policy
 from fauxpas.core.post import CaseError, Post
 from fauxpas.core.text.lang import SUPPORTED, detect_tokens
 from fauxpas.core.text.tokens import tokenize_with_words
-from fauxpas.core.verdict import Decision, Finding, Verdict
+from fauxpas.core.verdict import Category, Decision, Finding, Verdict
 from fauxpas.knowledge import Knowledge, default_knowledge
 
 TIERS = ("rules", "full")
+# What a bot reply in its own words is still checked for in the message it answers.
+ANSWERED_CATEGORIES = frozenset({Category.HATE, Category.SEXUAL, Category.VIOLENCE})
+ANSWERED = "engine.answered"  # shared key: the target is answered, not published
+# ... and only from the default policy's review level: a bot's strict thresholds are for
+# what it publishes, not for every note on the message it answers
+ANSWERED_AT = 0.5
 
 
 class CheckFailed(RuntimeError):
@@ -117,8 +128,12 @@ class Engine:
         )
         if post.text.strip():
             yield text_context(post.text, post.lang, common)
-        if post.spreads_target and post.target.text.strip():
-            yield text_context(post.target.text, None, common, on_target=True)
+        if post.target is not None and post.target.text.strip() and (
+                post.spreads_target or post.answers_target):
+            ctx = text_context(post.target.text, None, common, on_target=True)
+            if not post.spreads_target:
+                ctx.shared[ANSWERED] = True
+            yield ctx
 
     def _run(self, ctx: CheckContext, *, scope: str) -> list[Finding]:
         found: list[Finding] = []
@@ -133,7 +148,21 @@ class Engine:
                 raise CheckFailed(check.code, exc) from exc
         if ctx.allow:
             found = [f for f in found if f.span is None or not ctx.allowed(f.span)]
+        if ctx.shared.get(ANSWERED):
+            found = [replace(f, message=answered_message(f.message)) for f in found
+                     if f.category in ANSWERED_CATEGORIES and f.confidence >= ANSWERED_AT]
         return found
+
+
+_SPREADS = ("The text it spreads", "The post it likes or spreads")
+
+
+def answered_message(message: str) -> str:
+    """A finding's message about a target, said of the message a bot answers."""
+    for start in _SPREADS:
+        if message.startswith(start):
+            return "The message this bot answers" + message[len(start):]
+    return f"In the message this bot answers: {message}"
 
 
 def text_context(text: str, hint: str | None, common: dict, on_target: bool = False

@@ -88,6 +88,14 @@ class Post:
         return self.action != "bot_reply" or not answers_in_own_words(self.text,
                                                                       self.target.text)
 
+    @property
+    def answers_target(self) -> bool:
+        """A bot reply in its own words to its target: it does not publish the target, but
+        answering hate warmly still engages with it (the engine reads the target for hate,
+        sexual content and violence only)."""
+        return (self.action == "bot_reply" and self.target is not None
+                and not self.spreads_target)
+
     @classmethod
     def from_dict(cls, data: Any, *, now: datetime) -> Post:
         if not isinstance(data, dict):
