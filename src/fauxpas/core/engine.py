@@ -131,7 +131,7 @@ class Engine:
         if post.target is not None and post.target.text.strip() and (
                 post.spreads_target or post.answers_target):
             ctx = text_context(post.target.text, None, common, on_target=True)
-            if not post.spreads_target:
+            if post.answers_target:
                 ctx.shared[ANSWERED] = True
             yield ctx
 

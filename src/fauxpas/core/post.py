@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cached_property
 from typing import Any
 
 from fauxpas.core.text.echo import answers_in_own_words
@@ -83,18 +84,16 @@ class Post:
         """A like, repost or bot echo publishes what the target says, as the account. A bot
         reply that answers in its own words ("Sorry about this, our team will reply within
         two hours..." under an angry customer's tweet) publishes only those."""
-        if self.target is None or self.action not in ("like", "repost", "bot_reply"):
-            return False
-        return self.action != "bot_reply" or not answers_in_own_words(self.text,
-                                                                      self.target.text)
+        return (self.target is not None and self.action in ("like", "repost", "bot_reply")
+                and not self.answers_target)
 
-    @property
+    @cached_property
     def answers_target(self) -> bool:
-        """A bot reply in its own words to its target: it does not publish the target, but
-        answering hate warmly still engages with it (the engine reads the target for hate,
-        sexual content and violence only)."""
+        """A bot reply in its own words to its target (``answers_in_own_words``, read once
+        per post): it does not publish the target, but answering hate warmly still engages
+        with it (the engine reads the target for hate, sexual content and violence only)."""
         return (self.action == "bot_reply" and self.target is not None
-                and not self.spreads_target)
+                and answers_in_own_words(self.text, self.target.text))
 
     @classmethod
     def from_dict(cls, data: Any, *, now: datetime) -> Post:

@@ -29,7 +29,17 @@ def _words(text: str) -> list[str]:
 def echoed_words(reply: str, target: str, run: int = ECHO_RUN) -> str | None:
     """The target's words the reply repeats in a row (the longest such run), when they make
     an echo (``run`` words, or the whole of a shorter target); None otherwise."""
-    said, heard = _words(reply), _words(target)
+    return _echo(_words(reply), _words(target), run)
+
+
+def answers_in_own_words(reply: str, target: str) -> bool:
+    """True when ``reply`` has at least ``ANSWER_WORDS`` words and repeats no
+    ``OWN_WORDS_RUN`` words in a row of ``target`` (nor all of it, when it is shorter)."""
+    said = _words(reply)
+    return len(said) >= ANSWER_WORDS and _echo(said, _words(target), OWN_WORDS_RUN) is None
+
+
+def _echo(said: list[str], heard: list[str], run: int) -> str | None:
     if not said or not heard:
         return None
     where: dict[str, list[int]] = {}
@@ -47,10 +57,3 @@ def echoed_words(reply: str, target: str, run: int = ECHO_RUN) -> str | None:
     if length >= min(run, len(heard)):
         return " ".join(heard[start:start + length])
     return None
-
-
-def answers_in_own_words(reply: str, target: str) -> bool:
-    """True when ``reply`` has at least ``ANSWER_WORDS`` words and repeats no
-    ``OWN_WORDS_RUN`` words in a row of ``target`` (nor all of it, when it is shorter)."""
-    return (len(_words(reply)) >= ANSWER_WORDS
-            and echoed_words(reply, target, run=OWN_WORDS_RUN) is None)
