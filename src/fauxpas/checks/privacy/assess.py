@@ -81,8 +81,7 @@ def assess(text: str, hit: Hit, signals: Signals) -> Assessment | None:
     if personal:
         return Assessment(Severity.BLOCK, min(0.95, hit.score + 0.2), "person",
                           "next to words that tie it to a person", personal)
-    if (signals.reply and _full_name_before(text, hit)
-            and not words_near(text, hit.start, hit.end, OWN_WORDS, before=80, after=0)):
+    if signals.reply and _named_person_before(text, hit):
         return Assessment(Severity.BLOCK, min(0.95, hit.score + 0.15), "person",
                           "in a reply, right after a person's full name")
     own = _own_reason(text, hit, signals)
@@ -115,13 +114,12 @@ PROFILE_CONFIDENCE = 0.75
 def named_person_profile(text: str, assessed: list[tuple[Hit, Assessment]]
                          ) -> list[tuple[Hit, Assessment]]:
     """``assessed`` with the contact data of a ``PROFILE_KINDS``-kind profile that starts
-    right after a person's full name (``_full_name_before``) raised to a block: its
+    right after a person's full name (``_named_person_before``) raised to a block: its
     unknown-owner hits (phone, address, email)."""
     unknown = [(hit, verdict) for hit, verdict in assessed if verdict.whose == "unknown"]
     if len({hit.kind for hit, _ in unknown}) < PROFILE_KINDS:
         return assessed
-    if not _full_name_before(text, unknown[0][0]) or words_near(
-            text, unknown[0][0].start, unknown[0][0].end, OWN_WORDS, before=80, after=0):
+    if not _named_person_before(text, unknown[0][0]):
         return assessed
     raised = Assessment(Severity.BLOCK, PROFILE_CONFIDENCE, "person",
                         "a person's full name with several of their contact details")
@@ -135,11 +133,19 @@ _FULL_NAME = re.compile(
     r"\b([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\.),?\s*(?:\(|at |on |:)?\s*$")
 
 
-def _full_name_before(text: str, hit: Hit) -> bool:
-    """A person's full name right before the data in a reply ("order #448 for Sarah
-    Kennedy, 14 Alder Close"): two capitalised words, neither a word by which a business
-    or a public place presents itself. The caller also wants no such word before the data
+def _named_person_before(text: str, hit: Hit) -> bool:
+    """A person's full name right before the data (``_full_name_before``), and no word by
+    which a business or a public place presents itself in the 80 characters before it
     ("find us at Mill Lane Bakery, 14 High Street")."""
+    return (_full_name_before(text, hit)
+            and not words_near(text, hit.start, hit.end, OWN_WORDS, before=80, after=0))
+
+
+def _full_name_before(text: str, hit: Hit) -> bool:
+    """A person's full name right before the data ("order #448 for Sarah Kennedy, 14 Alder
+    Close", "Marek W., ul. Długa 7"): a capitalised word and a capitalised word or an
+    initial, neither a word by which a business or a public place presents itself
+    (``_named_person_before`` also looks for such words further back)."""
     match = _FULL_NAME.search(text, max(0, hit.start - 40), hit.start)
     if match is None:
         return False

@@ -15,7 +15,8 @@ from fauxpas.core.verdict import Category, Severity
 # photo contest and 20% off) is held for review: it reads as profiting from their grief or
 # brushing off their injury.
 GRIEF_SALE_CONFIDENCE = 0.65
-HARM_KINDS = ("death", "injury")
+# what the answered message tells of, by ``crisis`` lexicon kind, as the finding says it
+HARM_SAID = {"death": "a death", "injury": "an injury"}
 
 
 def answers_harm(ctx) -> str | None:
@@ -26,9 +27,7 @@ def answers_harm(ctx) -> str | None:
     if ctx.on_target or post.action not in ("reply", "bot_reply") or post.target is None:
         return None
     cues = text_cues(post.target.text, "crisis")
-    if cues.has("death"):
-        return "a death"
-    return "an injury" if cues.has("injury") else None
+    return next((said for kind, said in HARM_SAID.items() if cues.has(kind)), None)
 
 
 @register

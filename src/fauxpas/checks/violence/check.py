@@ -158,9 +158,10 @@ HISTORY_WEAK_WORDS = 3
 
 def trivialises_history(ctx) -> list[str] | None:
     """The words of a war, an occupation, a genocide, slavery, a massacre or a terror attack
-    in a post that sells or jokes (``post_signals``: selling, a light tone, a laugh), one strong word or
-    ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that remembers, mourns,
-    supports or stands against harm (a museum's anniversary post, a charity's appeal)."""
+    in a post that sells or jokes (``post_signals``: selling, a light tone, a laugh), one
+    strong word or ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that
+    remembers, mourns, supports or stands against harm (a museum's anniversary post, a
+    charity's appeal)."""
     hits = ctx_cues(ctx).of("war_history")
     if not hits:
         return None
