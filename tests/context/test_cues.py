@@ -95,6 +95,12 @@ def test_a_negation_next_to_a_word_or_one_article_or_copula_away_negates_it():
     assert _right_before("Los inmigrantes no son peligrosos.", "peligrosos")
 
 
+def test_two_articles_or_copulas_between_still_negate_but_not_three_words():
+    assert _right_before("Los musulmanes no son unos terroristas.", "terroristas")
+    assert _right_before("Kobiety nie są głupie.", "głupie")
+    assert not _right_before("They are not only rude but lazy.", "lazy")
+
+
 def test_a_negation_further_away_negates_nothing_right_before():
     assert not _right_before("They are nothing but vermin.", "vermin")
     assert not _right_before("They are no better than rats.", "rats")

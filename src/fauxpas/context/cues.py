@@ -287,6 +287,7 @@ def _norms(tokens: Sequence[Token]) -> list[str]:
 
 
 NEGATION_REACH = 16  # characters from a negation's end to the word it negates
+FILLERS_BETWEEN = 2  # articles or forms of "to be" between a negation and what it negates
 
 
 def negated(ctx, start: int) -> bool:
@@ -297,19 +298,24 @@ def negated(ctx, start: int) -> bool:
 
 def negated_right_before(ctx, start: int) -> bool:
     """A negation cue right before ``start``: next to it ("are not dirty", "don't hate",
-    "nothing wrong"), or with only an article or a form of "to be" between (kind
-    ``filler``: "not a threat", "no son peligrosos"). Stricter than ``negated``: "nothing
-    but vermin" and "no better than rats" negate nothing."""
+    "nothing wrong"), or with only articles or forms of "to be" between, at most
+    ``FILLERS_BETWEEN`` of them (kind ``filler``: "not a threat", "no son peligrosos",
+    "no son unos idiotas", "nie są głupie"). Stricter than ``negated``: "nothing but
+    vermin" and "no better than rats" negate nothing."""
     text, cues = ctx.text, ctx_cues(ctx)
-    between = [hit for hit in cues.of("filler") if hit.end <= start]
+    fillers = {hit.start: hit.end for hit in cues.of("filler") if hit.end <= start}
     for neg in cues.of("negation"):
         if neg.end > start:
             continue
-        if not text[neg.end:start].strip():
-            return True
-        if any(hit.start >= neg.end and not text[neg.end:hit.start].strip()
-               and not text[hit.end:start].strip() for hit in between):
-            return True
+        at = neg.end
+        for _ in range(FILLERS_BETWEEN + 1):
+            gap = text[at:start]
+            if not gap.strip():
+                return True
+            after_space = at + len(gap) - len(gap.lstrip())
+            if after_space not in fillers:
+                break
+            at = fillers[after_space]
     return False
 
 
