@@ -47,6 +47,14 @@ DENIAL_CAP = 0.3
 # note at most: the head reads the complaint it repeats ("sorry your chain keeps coming
 # off") as hostile, and the reply does what ADVICE asks.
 SERVICE_CAP = 0.45
+# Faces that roll their eyes at, smirk at or shrug off the person answered: 🙄 🙃 💅 🤡 😒
+# 🥱 🤷. In a reply that the harassment head already reads as insulting (its report
+# cutoff), one of them makes the reply mocking, and it is held for review: "If that's too
+# complicated, maybe stick to shopping in person? 🙄" has no insult word, and the head
+# leaves it a note. A brand's friendly replies wink (😉) and laugh (😂); they do not roll
+# their eyes at a customer.
+MOCKING_FACES = ("\U0001F644", "\U0001F643", "\U0001F485", "\U0001F921", "\U0001F612",
+                 "\U0001F971", "\U0001F937")
 
 
 @register
@@ -90,14 +98,19 @@ class Harassment(Check):
         if dismissal:
             conf = max(conf, INSULT_CONFIDENCE)
             reasons.append(f"brushes someone off: {dismissal!r}")
+        mocking = None if (insult or dismissal) else mocks_the_person_answered(ctx, scores)
+        if mocking:
+            conf = max(conf, INSULT_CONFIDENCE)
+            reasons.append(f"mocks the person it answers ({mocking})")
         incitement = incites_against_someone(ctx)
         if incitement:
             conf = max(conf, INCITE_CONFIDENCE)
             reasons.append(f"sets the audience on someone or threatens them: {incitement!r}")
-        denial = None if (insult or dismissal or incitement) else denies_harm(ctx)
+        rude = insult or dismissal or mocking or incitement
+        denial = None if rude else denies_harm(ctx)
         if denial:
             conf = min(conf, DENIAL_CAP)
-        service = offers_to_help(ctx) if not (insult or dismissal or incitement) else None
+        service = offers_to_help(ctx) if not rude else None
         if service:
             conf = min(conf, SERVICE_CAP)
         if not directed and not incitement:
@@ -116,7 +129,8 @@ class Harassment(Check):
             severity=settle(self.severity, conf),
             suggestion=INCITE_ADVICE if incitement else ADVICE,
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
-                      "insult": insult, "dismissal": dismissal, "incitement": incitement,
+                      "insult": insult, "dismissal": dismissal, "mocking": mocking,
+                      "incitement": incitement,
                       "denies_harm": denial, "offers_help": service})
 
 
@@ -144,6 +158,17 @@ def insult_word(ctx, scores: dict[str, float]) -> str | None:
     if not ctx_has_kind(ctx, "insult"):
         return None
     return first_unnegated(ctx, ctx_cues(ctx).of("insult"))
+
+
+def mocks_the_person_answered(ctx, scores: dict[str, float]) -> str | None:
+    """The first mocking face of a reply (``MOCKING_FACES``: 🙄, 🙃, 💅...) that the
+    harassment head reads as insulting (its report cutoff); None for a text that is no
+    reply (a post's 🙃 at a Monday mocks no one)."""
+    if ctx.post.action != "reply" or ctx.on_target:
+        return None
+    if scores["harassment"] < threshold(ctx, "harassment"):
+        return None
+    return next((face for face in MOCKING_FACES if face in ctx.text), None)
 
 
 def offers_to_help(ctx) -> str | None:

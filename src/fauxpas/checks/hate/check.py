@@ -113,10 +113,10 @@ class Hate(HeadCheck, Check):
 def hostility(ctx, scores: dict[str, float]) -> str | None:
     """The first sign of hostility to a group, in the order of the rules below: a hostile
     word the head agrees with, a call to throw people out, an insult said of a group, a
-    dog whistle, an advert's joke about a group."""
+    dog whistle, an advert's joke about a group, a group as the measure of incompetence."""
     return (hostile_to_a_group(ctx, scores) or expels_a_group(ctx)
             or insults_a_group(ctx, scores) or insinuates_about_people(ctx, scores)
-            or sells_with_a_joke_about_a_group(ctx, scores))
+            or sells_with_a_joke_about_a_group(ctx, scores) or measures_by_a_group(ctx))
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -267,6 +267,40 @@ def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None
         return None
     hit = ctx_cues(ctx, "groups").of("group")[0]
     return f"an advert's joke about {ctx.text[hit.start:hit.end]}"
+
+
+# "even", the group and "can" each at most this many words after the one before.
+MEASURE_REACH = 3
+
+
+def measures_by_a_group(ctx) -> str | None:
+    """A group of people used as the measure of incompetence, whatever the head says:
+    "even" (cue kind ``even``), a named group (lexicon ``groups``, kind ``group``) at most
+    ``MEASURE_REACH`` words after it, and "can" or "could" (cue kind ``can``) at most
+    ``MEASURE_REACH`` words after the group or before "even", in one clause: "so easy even
+    the ladies can do it", "riesce a usarlo persino un down", "selv en grønlænder kan finde
+    ud af den".
+    The heads read such an advert as friendly. "Even a child can" names no group. Not when
+    the text rejects hate."""
+    if not (ctx_has_kind(ctx, "even") and ctx_has_kind(ctx, "can")
+            and ctx_has_kind(ctx, "group", "groups")):
+        return None
+    text, words, cues = ctx.text, ctx_words(ctx), ctx_cues(ctx)
+    groups = ctx_cues(ctx, "groups").of("group")
+    for even in cues.of("even"):
+        group = next((g for g in groups if _next_within(text, words, even.end, g.start)), None)
+        if group is None:
+            continue
+        can = next((c for c in cues.of("can") if _next_within(text, words, group.end, c.start)
+                    or _next_within(text, words, c.end, even.start)), None)
+        if can is not None and not rejects_hate(ctx):
+            return text[min(even.start, can.start):max(group.end, can.end)]
+    return None
+
+
+def _next_within(text: str, words, end: int, start: int) -> bool:
+    return (end <= start and same_sentence(text, end, start, clause=True)
+            and within_words(words, end, start, MEASURE_REACH - 1))
 
 
 def names_people(ctx) -> bool:

@@ -96,10 +96,11 @@ def jokes_about_combat(ctx, violence: float, cutoff: float) -> str | None:
 def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     """The violent act (cue kind ``violent_act``: slap, punch, stab, shoot him) of a text
     that laughs about it (``laughs``), when the violence head reaches its report cutoff.
-    When a wife, partner or child is named (cue kinds ``partner``, ``child``), the head
-    need reach only ``PARTNER_SHARE`` of it (``NAMED_ACT_SHARE`` with the act named), a
-    joking tone is laugh enough, and harm done or a veiled threat ("needs reminding who's
-    in charge 😏") counts as the act. None when no act is unnegated or when the text
+    When a wife, partner, in-law, ex or child is named (cue kinds ``partner``, ``child``),
+    the head need reach only ``PARTNER_SHARE`` of it (``NAMED_ACT_SHARE`` with the act
+    named), a joking tone is laugh enough, and harm done, a veiled threat ("needs reminding
+    who's in charge 😏") or a cover-up ("no witnesses, no mess 😉": kind ``cover_up``)
+    counts as the act. None when no act is unnegated or when the text
     supports, helps, mourns or denies the harm (``speaks_against_harm``)."""
     vulnerable = ctx_has_kind(ctx, "partner") or ctx_has_kind(ctx, "child")
     named_act = ctx_has_kind(ctx, "violent_act")
@@ -108,7 +109,8 @@ def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     joking = laughs(ctx) or (partner and post_signals(ctx).light)
     if not (violence >= cutoff or partner) or not joking:
         return None
-    kinds = ("violent_act", "harm_done", "threat_veiled") if partner else ("violent_act",)
+    kinds = (("violent_act", "harm_done", "threat_veiled", "cover_up") if partner
+             else ("violent_act",))
     if not any(ctx_has_kind(ctx, kind) for kind in kinds):
         return None
     word = first_unnegated(ctx, ctx_cues(ctx).of(*kinds))
@@ -154,19 +156,26 @@ def speaks_against_harm(ctx) -> bool:
 # resistance is futile" names no violence the head can see.
 HISTORY_CONFIDENCE = 0.6
 HISTORY_WEAK_WORDS = 3
+# A place of a war or an atomic bombing (cue kind ``war_place``: Hiroshima, Kyiv, Gaza)
+# counts as a strong word next to one of these: bomb, rocket, blast, radioactive, helmet,
+# gun. "Prices falling faster than a missile on Kyiv 💣🚀" and "a price explosion like
+# Hiroshima 💥☢️" sell with a war; "our Kyiv store reopens" does not.
+BLAST_EMOJI = ("\U0001F4A3", "\U0001F680", "\U0001F4A5", "\u2622", "\U0001FA96", "\U0001F52B")
 
 
 def trivialises_history(ctx) -> list[str] | None:
     """The words of a war, an occupation, a genocide, slavery, a massacre or a terror attack
     in a post that sells or jokes (``post_signals``: selling, a light tone, a laugh), one
-    strong word or ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that
+    strong word (or a place of war next to a blast emoji: ``BLAST_EMOJI``) or
+    ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that
     remembers, mourns, supports or stands against harm (a museum's anniversary post, a
     charity's appeal)."""
     hits = ctx_cues(ctx).of("war_history")
-    if not hits:
+    places = ctx_cues(ctx).of("war_place") if any(e in ctx.text for e in BLAST_EMOJI) else []
+    if not (hits or places):
         return None
-    words = list(dict.fromkeys(ctx.text[hit.start:hit.end] for hit in hits))
-    strong = any(hit.weight >= 2 for hit in hits)
+    words = list(dict.fromkeys(ctx.text[hit.start:hit.end] for hit in places + hits))
+    strong = bool(places) or any(hit.weight >= 2 for hit in hits)
     weak = {fold(ctx.text[hit.start:hit.end]) for hit in hits if hit.weight < 2}
     if not strong and len(weak) < HISTORY_WEAK_WORDS:
         return None
