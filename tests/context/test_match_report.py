@@ -27,3 +27,8 @@ def test_without_a_scoreline_three_words_of_a_match_make_a_report():
     text = "Sotto di un gol, abbiamo ammazzato la partita nel recupero con una bomba!"
     assert reports_a_match(ctx_for(text)) == "gol, partita, recupero"
     assert reports_a_match(ctx_for("Una bomba di partita, che gol!")) is None  # two words
+
+
+def test_an_esports_final_with_its_score_is_a_match_report():
+    assert reports_a_match(ctx_for(
+        "TRIPLE KILL. Our team took the grand final 3-2 in overtime! GG 🔥")) == "3-2"

@@ -64,3 +64,9 @@ def test_mocking_a_customers_body_is_a_brush_off():
                       harassment=0.2) == "Maybe size up"
     assert _dismissal("Com essa barriga, o problema não são as t-shirts 😂") == "Com essa barriga"
     assert _dismissal("Ezzel a hassal inkább a salátát ajánlanánk.") == "Ezzel a hassal"
+
+
+def test_a_brush_off_quoted_in_the_writers_report_is_not_the_writers():
+    assert _dismissal("Today a visitor told me 'people like you shouldn't be looking after "
+                      "our parents' and walked out.", harassment=0.9) is None
+    assert _dismissal("People like you shouldn't be shopping here.", harassment=0.9) is not None

@@ -25,3 +25,4 @@ def test_a_friendly_reply_or_a_post_with_the_face_is_no_mockery():
     assert verdict.decision.value == "pass" and not found
     _, found = harassment("Mondays, right? 🙃 New week, new coffee.", action="post")
     assert all(f.evidence["mocking"] is None for f in found)
+

@@ -80,3 +80,10 @@ def test_a_known_hate_slogan_or_code_is_held_on_its_own(text, code):
 ])
 def test_a_hate_code_quoted_or_rejected_is_not_said(text):
     assert expels_a_group(ctx_for(text)) is None
+
+
+def test_a_slogan_said_is_held_and_one_quoted_in_the_writers_report_is_not():
+    assert expels_a_group(ctx_for("Go back to where you came from, nobody wants you.")) is not None
+    assert expels_a_group(ctx_for(
+        '"Go back to where you came from." That is what the families we support were told '
+        "this month. Give £5 today.")) is None

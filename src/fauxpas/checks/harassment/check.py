@@ -15,7 +15,7 @@ from fauxpas.checks.semantic import (
     shouting,
     threshold,
 )
-from fauxpas.context.counter_speech import denies_harm
+from fauxpas.context.counter_speech import denies_harm, reported_speech
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
@@ -186,8 +186,12 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     before ("it's not your fault" is kind; "if you didn't read it, the problem is yours" is
     not: ``negated_right_before``), when the harassment head reaches ``DISMISS_SHARE`` of
     its report cutoff or the text has two of them, and the text praises or thanks no one (kind ``praise`` in
-    ``groups``: "people like you make our day, thank you!")."""
-    brush_offs = ctx_cues(ctx).of("dismiss")
+    ``groups``: "people like you make our day, thank you!"). A brush-off quoted in the
+    writer's report (``reported_speech``) is not the writer's."""
+    # a brush-off quoted in the writer's own report ("a visitor told me 'people like you
+    # shouldn't be here'") is not the writer's
+    brush_offs = [hit for hit in ctx_cues(ctx).of("dismiss")
+                  if not reported_speech(ctx.text, hit.start, hit.end)]
     # two brush-offs in one text ("Surt show. Hvis du havde læst vores FAQ...") need no
     # word from the head, which reads polite sarcasm as mild
     if (scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment")

@@ -158,10 +158,11 @@ def expels_a_group(ctx) -> str | None:
     out and needs no group named; so does a known hate slogan or code, Nazi apologia or
     Holocaust denial ("heil Hitler", "you will not replace us", "Umvolkung": kind
     ``hate_code``)."""
-    # a hate code quoted in a text of its own ("the Nazis made 'Heil Hitler' compulsory",
-    # a museum's caption) is reported, not said
+    # a slogan or hate code quoted in a text of its own ("the Nazis made 'Heil Hitler'
+    # compulsory", a museum's caption, a charity quoting the abuse families received) is
+    # reported, not said
     slogans = [hit for hit in ctx_cues(ctx, "groups").of(*SLOGANS)
-               if hit.kind != "hate_code" or not reported_speech(ctx.text, hit.start, hit.end)]
+               if not reported_speech(ctx.text, hit.start, hit.end)]
     if not (slogans or ctx_has_kind(ctx, "expel", "groups")) or rejects_hate(ctx):
         return None
     if slogans:

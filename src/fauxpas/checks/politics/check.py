@@ -7,8 +7,9 @@ import re
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import describe, head_confidence, head_scores, threshold
-from fauxpas.context.counter_speech import reported_speech
+from fauxpas.context.counter_speech import rejects_hate, reported_speech
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
+from fauxpas.context.post_signals import post_signals
 from fauxpas.core.verdict import Category, Severity
 
 # A call to vote for someone named ("Votez X", "Rösta på X", "Vote for Senator X") is a
@@ -48,6 +49,21 @@ def conspiracy(ctx, scores: dict[str, float]) -> str | None:
     return None
 
 
+# A brand that stands against hate and with the people it targets ("Racism has no place in
+# our homes. We stand with her and every colleague": ``rejects_hate`` and a word of support)
+# takes the stand its staff and customers expect, not a side in party politics: the
+# politics head reads any talk of racism as political (0.95). A note at most, unless the
+# text also calls to vote for someone.
+STAND_CAP = 0.45
+
+
+def stands_against_hate(ctx) -> str | None:
+    """The word by which a text that also supports someone (``post_signals``: support,
+    sympathy) rejects hate, or None."""
+    word = rejects_hate(ctx)
+    return word if word and post_signals(ctx).supportive else None
+
+
 @register
 class Politics(Check):
     code = "FP205"
@@ -75,6 +91,9 @@ class Politics(Check):
         theory = None if endorsed else conspiracy(ctx, scores)
         if theory:
             conf = max(conf, CONSPIRACY_CONFIDENCE)
+        stand = None if (endorsed or theory) else stands_against_hate(ctx)
+        if stand:
+            conf = min(conf, STAND_CAP)
         floor = self.option(ctx, "min_confidence") if not ctx.strict else 0.25
         if conf < floor:
             return
@@ -89,7 +108,7 @@ class Politics(Check):
                        "leadership decided on a public position; then say it in an agreed "
                        "statement, not a post.",
             evidence={**describe(scores, "politics"), "endorsed": endorsed,
-                      "conspiracy": theory})
+                      "conspiracy": theory, "stands_against_hate": stand})
 
 
 def endorsement(ctx, scores: dict[str, float]) -> str | None:
