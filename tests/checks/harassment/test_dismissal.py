@@ -70,3 +70,10 @@ def test_a_brush_off_quoted_in_the_writers_report_is_not_the_writers():
     assert _dismissal("Today a visitor told me 'people like you shouldn't be looking after "
                       "our parents' and walked out.", harassment=0.9) is None
     assert _dismissal("People like you shouldn't be shopping here.", harassment=0.9) is not None
+
+
+def test_a_greeting_that_opens_the_reply_does_not_soften_a_brush_off():
+    text = "Kedves Péter, ha ennyire nem megy, kérje meg az unokáját, hogy segítsen."
+    assert _dismissal(text, harassment=0.9) is not None
+    assert _dismissal("We love customers like you! If that's too complicated, call us.",
+                      harassment=0.9) is None

@@ -171,6 +171,13 @@ def mocks_the_person_answered(ctx, scores: dict[str, float]) -> str | None:
     return next((face for face in MOCKING_FACES if face in ctx.text), None)
 
 
+def _salutation(ctx, hit) -> bool:
+    """The praise word opens the text, after @-mentions at most: "Kedves Péter", "Drodzy
+    Państwo" greet; they are no warmth that softens what follows."""
+    before = ctx.text[:hit.start].split()
+    return all(word.startswith("@") for word in before)
+
+
 def offers_to_help(ctx) -> str | None:
     """The first phrase by which a reply offers to put the customer's problem right ("DM
     us", "stuur ons je ordernummer", "wir kümmern uns darum": cue kind ``service``) with no
@@ -186,8 +193,9 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     before ("it's not your fault" is kind; "if you didn't read it, the problem is yours" is
     not: ``negated_right_before``), when the harassment head reaches ``DISMISS_SHARE`` of
     its report cutoff or the text has two of them, and the text praises or thanks no one (kind ``praise`` in
-    ``groups``: "people like you make our day, thank you!"). A brush-off quoted in the
-    writer's report (``reported_speech``) is not the writer's."""
+    ``groups``: "people like you make our day, thank you!"; a greeting that opens the text,
+    "Kedves Péter", is no warmth: ``_salutation``). A brush-off quoted in the writer's report
+    (``reported_speech``) is not the writer's."""
     # a brush-off quoted in the writer's own report ("a visitor told me 'people like you
     # shouldn't be here'") is not the writer's
     brush_offs = [hit for hit in ctx_cues(ctx).of("dismiss")
@@ -197,6 +205,7 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     if (scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment")
             and len({hit.start for hit in brush_offs}) < 2):
         return None
-    if first_unnegated(ctx, ctx_cues(ctx, "groups").of("praise")) is not None:
+    warmth = [hit for hit in ctx_cues(ctx, "groups").of("praise") if not _salutation(ctx, hit)]
+    if first_unnegated(ctx, warmth) is not None:
         return None  # "we love customers like you", "merci, ma chérie": warmth, no brush-off
     return first_unnegated(ctx, brush_offs, right_before=True)

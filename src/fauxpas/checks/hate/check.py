@@ -113,10 +113,12 @@ class Hate(HeadCheck, Check):
 def hostility(ctx, scores: dict[str, float]) -> str | None:
     """The first sign of hostility to a group, in the order of the rules below: a hostile
     word the head agrees with, a call to throw people out, an insult said of a group, a
-    dog whistle, an advert's joke about a group, a group as the measure of incompetence."""
+    dog whistle, an advert's joke about a group, a group as the measure of incompetence, a
+    promise to keep a group away."""
     return (hostile_to_a_group(ctx, scores) or expels_a_group(ctx)
             or insults_a_group(ctx, scores) or insinuates_about_people(ctx, scores)
-            or sells_with_a_joke_about_a_group(ctx, scores) or measures_by_a_group(ctx))
+            or sells_with_a_joke_about_a_group(ctx, scores) or measures_by_a_group(ctx)
+            or drives_off_a_group(ctx))
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -254,7 +256,9 @@ def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None
     ``post_signals``) and that the hate head reads as leaning hateful (``DEMEANING_SHARE``
     of its report cutoff): a stereotype told to sell ("prices so low even your Jewish
     accountant would sign off 😉", "akkora, hogy egy egész cigánycsalád elfér benne 😂").
-    The head leaves most such jokes a note. Not a text that supports a cause or people
+    The head leaves most such jokes a note. A joke that a like, repost or bot reply spreads
+    (``ctx.on_target``) needs no selling: the brand passes the laugh on. Not a text that
+    supports a cause or people
     (Pride, equality: cue kinds ``cause``, ``support``, ``sympathy``), praises the group,
     rejects hate or denies harm."""
     if scores["hate"] < DEMEANING_SHARE * threshold(ctx, "hate"):
@@ -262,12 +266,14 @@ def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None
     if not ctx_has_kind(ctx, "group", "groups") or not (laughs(ctx) or SMIRK in ctx.text):
         return None
     signals = post_signals(ctx)
-    if signals.selling < 1 or signals.supportive or signals.cues.has("cause"):
+    if (signals.selling < 1 and not ctx.on_target) or signals.supportive \
+            or signals.cues.has("cause"):
         return None  # a campaign for the group (Pride, equality), not a joke at it
     if not_hate(ctx):
         return None
     hit = ctx_cues(ctx, "groups").of("group")[0]
-    return f"an advert's joke about {ctx.text[hit.start:hit.end]}"
+    what = "a joke" if ctx.on_target else "an advert's joke"
+    return f"{what} about {ctx.text[hit.start:hit.end]}"
 
 
 # "even", the group and "can" each at most this many words after the one before.
@@ -302,6 +308,31 @@ def measures_by_a_group(ctx) -> str | None:
 def _next_within(text: str, words, end: int, start: int) -> bool:
     return (end <= start and same_sentence(text, end, start, clause=True)
             and within_words(words, end, start, MEASURE_REACH - 1))
+
+
+# The group at most this many words after the words that drive it off ("les", "the").
+DRIVE_OFF_REACH = 2
+
+
+def drives_off_a_group(ctx) -> str | None:
+    """A promise to keep a group of people away, whatever the head says: words that drive
+    off (lexicon ``groups``, kind ``drive_off``: "scares off", "fait fuir", "ahuyenta")
+    with a named group at most ``DRIVE_OFF_REACH`` words after them, in one clause, with no
+    negation right before: "notre alarme fait fuir les Roms", "keeps out the gypsies". An
+    alarm that scares off burglars names no group. Not when the text rejects hate."""
+    cues = ctx_cues(ctx, "groups")
+    if not (cues.has("drive_off") and cues.has("group")):
+        return None
+    text, words = ctx.text, ctx_words(ctx)
+    for drive in cues.of("drive_off"):
+        if negated_right_before(ctx, drive.start):
+            continue
+        group = next((g for g in cues.of("group") if g.start >= drive.end
+                      and same_sentence(text, drive.end, g.start, clause=True)
+                      and within_words(words, drive.end, g.start, DRIVE_OFF_REACH)), None)
+        if group is not None and not rejects_hate(ctx):
+            return text[drive.start:group.end]
+    return None
 
 
 def names_people(ctx) -> bool:

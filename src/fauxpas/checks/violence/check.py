@@ -100,9 +100,16 @@ def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     the head need reach only ``PARTNER_SHARE`` of it (``NAMED_ACT_SHARE`` with the act
     named), a joking tone is laugh enough, and harm done, a veiled threat ("needs reminding
     who's in charge 😏") or a cover-up ("no witnesses, no mess 😉": kind ``cover_up``)
-    counts as the act. None when no act is unnegated or when the text
+    counts as the act; a cover-up with such a person named, in a light tone, is a joke
+    about doing away with them whatever the head says. None when no act is unnegated or when the text
     supports, helps, mourns or denies the harm (``speaks_against_harm``)."""
     vulnerable = ctx_has_kind(ctx, "partner") or ctx_has_kind(ctx, "child")
+    if vulnerable and ctx_has_kind(ctx, "cover_up") and (laughs(ctx) or post_signals(ctx).light):
+        # "the mother-in-law is coming 😬, our spade digs two metres and the bed tells
+        # no tales 😉": the murder is only implied, and the head does not see it
+        word = first_unnegated(ctx, ctx_cues(ctx).of("cover_up"))
+        if word is not None and not speaks_against_harm(ctx):
+            return word
     named_act = ctx_has_kind(ctx, "violent_act")
     share = NAMED_ACT_SHARE if named_act else PARTNER_SHARE
     partner = vulnerable and violence >= share * cutoff
