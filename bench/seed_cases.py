@@ -71,7 +71,10 @@ bench/fixtures/dev15_cases.jsonl (80 cases, 14 in English and 6 in each of the o
 languages, 40 risky weighted towards harassment, hate and violence, 34 of them with no bad
 word; 40 hard benign look-alikes): first run at a2f85c3 plus the session's es/pl/pt praise
 and counter-speech words (no verdict of any other set changed), 12 of 40 caught and 2 of 40
-benign held.
+benign held. Then bench/fixtures/dev16_cases.jsonl (80 cases, the same shape, 36 of its 40
+risky with no bad word: condescending replies, stereotype jokes, tragedy timing): first run
+at d1fdb62, 14 of 40 caught and 2 of 40 benign held, the same as at a2f85c3, before this
+session's rules: the rules written for dev15 caught nothing more in a fresh blind set.
 """
 
 from __future__ import annotations
