@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fauxpas.context.cues import Cues, ctx_cues, ctx_has_kind
+from fauxpas.context.cues import Cues, ctx_cues, ctx_has_kind, text_cues
 from fauxpas.core.text.fold import fold
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|shop|store|co\.uk|de|fr|es|it|nl|no|dk|se|hu|pt|eu)\b",
@@ -130,3 +130,8 @@ def laughs(ctx) -> bool:
     """The text laughs: a laughing or winking emoji, or a word of laughter or joking
     ("lol", "haha", "mdr", "jajaja": cue kind ``joke``)."""
     return bool(_JOKE_EMOJI.search(ctx.text)) or ctx_has_kind(ctx, "joke")
+
+
+def text_laughs(text: str) -> bool:
+    """``laughs`` for a text with no check context of its own (a reply's target)."""
+    return bool(_JOKE_EMOJI.search(text)) or text_cues(text).has("joke")

@@ -17,7 +17,7 @@ from fauxpas.context.counter_speech import denies_harm, rejects_hate
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.context.innuendo import innuendo
 from fauxpas.context.match_report import reports_a_match
-from fauxpas.context.post_signals import laughs, post_signals
+from fauxpas.context.post_signals import laughs, post_signals, text_laughs
 from fauxpas.context.sound_effects import sound_effect
 from fauxpas.context.threats import violent_acts
 from fauxpas.core.text.fold import fold
@@ -124,6 +124,15 @@ def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     if word is None or speaks_against_harm(ctx):
         return None
     return word
+
+
+def plays_along(ctx) -> bool:
+    """A reply to someone who joked first ("your tiramisù will kill me 😂", "I'm going to
+    riot 😂": ``text_laughs``): the brand's words of death or riot answer the customer's
+    own figure of speech."""
+    post = ctx.post
+    return (post.action == "reply" and not ctx.on_target and post.target is not None
+            and text_laughs(post.target.text))
 
 
 def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None:
@@ -242,6 +251,11 @@ class Violence(Check):
             # "WE DESTROYED THEM! 4-0 at home": the language of sport, read literally by
             # the head; a note for the team at most. "4-0, now let's burn their stadium"
             # names a violent act, and stays what the head says
+            tone_deaf = hostile = False
+            conf = min(conf, SUPPORT_CAP)
+        if plays_along(ctx) and not (game or combat or hitting or violent_acts(ctx)):
+            # "your tiramisù will kill me 😂" - "dying of tiramisù, there are worse ways 😉":
+            # the brand answers a customer's own joke in its words; a note at most
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
         history = trivialises_history(ctx)
