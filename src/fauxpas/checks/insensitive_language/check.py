@@ -32,6 +32,7 @@ slot's neighbours are matched as any other term's, and a numbered term honours
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -46,6 +47,7 @@ from fauxpas.checks.marker_phrases import PhraseHit
 from fauxpas.checks.marker_text import TextView
 from fauxpas.checks.registry import register
 from fauxpas.context.counter_speech import quoted, rejects_hate
+from fauxpas.context.cues import ctx_cues
 from fauxpas.context.post_signals import laughs, post_signals
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.verdict import Category, Finding, Severity
@@ -94,6 +96,9 @@ class InsensitiveLanguage(Check):
                 confidence = self._weighed(ctx, hit.start, hit.end, confidence, state)
                 if confidence:
                     yield self._finding(ctx, hit, confidence)
+        chores = sells_chores_for_womens_day(ctx)
+        if chores is not None:
+            yield self._chores_finding(ctx, chores)
         cues = books.cues_in(view)
         if not cues:
             return
@@ -133,6 +138,16 @@ class InsensitiveLanguage(Check):
             evidence={"entry": entry.id, "term": hit.phrase.term, "kind": kind,
                       "language": hit.phrase.lang, "sureness": entry.sureness})
 
+    def _chores_finding(self, ctx: CheckContext, chores: tuple[int, int]) -> Finding:
+        written = ctx.text[chores[0]:chores[1]]
+        return self.finding(
+            ctx, message=(f"Sells \"{written}\" for Women's Day: housework as a gift for "
+                          "women is the stereotype the day stands against."),
+            confidence=CHORES_CONFIDENCE, span=chores, severity=Severity.WARN,
+            suggestion=("Mark the day with what it is about (equal pay, women's rights, the "
+                        "women of your company), or sell on another day."),
+            evidence={"kind": "gendered", "chores": written})
+
     def _hiring_finding(self, ctx: CheckContext, bias: HiringHit, cue: HiringHit,
                         confidence: float) -> Finding:
         written = ctx.text[bias.start:bias.end]
@@ -148,6 +163,32 @@ class InsensitiveLanguage(Check):
             evidence={"entry": entry.id, "term": bias.term, "kind": HIRING_BIAS,
                       "language": bias.lang, "sureness": entry.sureness,
                       "hiring_cue": ctx.text[cue.start:cue.end], "cue_span": [cue.start, cue.end]})
+
+
+# An advert that offers housework tools (cue kind ``chores``: irons, vacuum cleaners,
+# dishwashers) at a discount for International Women's Day (cue kind ``womens_day``, 12
+# languages) is held for review: "8 March: because they deserve it, 30% off all our irons
+# and vacuum cleaners!" A vacuum maker that celebrates its women engineers sells nothing
+# off. A discount: "-30 %", "30% off", "20 % de réduction", "Rabatt", "-25%".
+CHORES_CONFIDENCE = 0.6
+_DISCOUNT = re.compile(
+    r"(?:^|[\s(])[-−]\s?\d+\s?%|\d+\s?%\s?(?:off|de (?:réduction|remise|descuento|desconto)|"
+    r"di sconto|rabatt|korting|rabat|rabatu|zniżki|kedvezmény|alennus)|"
+    r"\b(?:rabatt|rabais|descuento|desconto|sconto|korting|rabat|zniżk\w*|kedvezmény)\b",
+    re.IGNORECASE)
+
+
+def sells_chores_for_womens_day(ctx: CheckContext) -> tuple[int, int] | None:
+    """The span of the first housework tool of a post that names Women's Day and offers a
+    discount (``_DISCOUNT``), or None. Not in a text that rejects the stereotype."""
+    cues = ctx_cues(ctx)
+    if not (cues.has("womens_day") and cues.has("chores")):
+        return None
+    if not _DISCOUNT.search(ctx.text) or rejects_hate(ctx):
+        return None
+    hits = cues.of("chores")
+    start = hits[0].start
+    return start, max(hit.end for hit in hits if hit.start == start)  # "vacuum cleaners"
 
 
 def _makes_light(ctx: CheckContext) -> bool:
