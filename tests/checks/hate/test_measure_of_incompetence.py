@@ -22,12 +22,3 @@ def test_a_group_named_as_the_measure_of_how_easy_something_is(text, found):
 ])
 def test_no_group_no_ability_or_a_rejection_is_no_measure(text):
     assert measures_by_a_group(ctx_for(text)) is None
-
-
-def test_a_promise_to_keep_a_named_group_away_is_hostile():
-    from fauxpas.checks.hate.check import drives_off_a_group
-
-    assert drives_off_a_group(ctx_for(
-        "Notre alarme fait fuir les Roms avant le portail !")) == "fait fuir les Roms"
-    assert drives_off_a_group(ctx_for("Our alarm scares off burglars, day and night.")) is None
-    assert drives_off_a_group(ctx_for("Nothing scares off the refugees who rebuild here.")) is None

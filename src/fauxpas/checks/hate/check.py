@@ -295,19 +295,23 @@ def measures_by_a_group(ctx) -> str | None:
     text, words, cues = ctx.text, ctx_words(ctx), ctx_cues(ctx)
     groups = ctx_cues(ctx, "groups").of("group")
     for even in cues.of("even"):
-        group = next((g for g in groups if _next_within(text, words, even.end, g.start)), None)
+        group = next((g for g in groups
+                      if _next_within(text, words, even.end, g.start, MEASURE_REACH)), None)
         if group is None:
             continue
-        can = next((c for c in cues.of("can") if _next_within(text, words, group.end, c.start)
-                    or _next_within(text, words, c.end, even.start)), None)
+        can = next((c for c in cues.of("can")
+                    if _next_within(text, words, group.end, c.start, MEASURE_REACH)
+                    or _next_within(text, words, c.end, even.start, MEASURE_REACH)), None)
         if can is not None and not rejects_hate(ctx):
             return text[min(even.start, can.start):max(group.end, can.end)]
     return None
 
 
-def _next_within(text: str, words, end: int, start: int) -> bool:
+def _next_within(text: str, words, end: int, start: int, reach: int) -> bool:
+    """What starts at ``start`` comes after ``end`` in the same clause, at most ``reach``
+    words on (counting itself)."""
     return (end <= start and same_sentence(text, end, start, clause=True)
-            and within_words(words, end, start, MEASURE_REACH - 1))
+            and within_words(words, end, start, reach - 1))
 
 
 # The group at most this many words after the words that drive it off ("les", "the").
@@ -327,9 +331,9 @@ def drives_off_a_group(ctx) -> str | None:
     for drive in cues.of("drive_off"):
         if negated_right_before(ctx, drive.start):
             continue
-        group = next((g for g in cues.of("group") if g.start >= drive.end
-                      and same_sentence(text, drive.end, g.start, clause=True)
-                      and within_words(words, drive.end, g.start, DRIVE_OFF_REACH)), None)
+        group = next((g for g in cues.of("group")
+                      if _next_within(text, words, drive.end, g.start, DRIVE_OFF_REACH + 1)),
+                     None)
         if group is not None and not rejects_hate(ctx):
             return text[drive.start:group.end]
     return None
