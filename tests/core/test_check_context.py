@@ -23,3 +23,14 @@ def test_words_are_worked_out_once_and_shared_with_copies():
     ctx = _context("Hello again")
     assert ctx.words is ctx.words
     assert ctx.with_options({"x": 1}).vocabulary is ctx.vocabulary
+
+
+def test_own_reply_is_the_accounts_reply_not_the_message_it_answers():
+    post = Post.from_dict({"id": "t", "text": "Sorry!", "action": "reply",
+                           "target": {"text": "Late again", "author": "@a"}}, now=NOW)
+    ctx = CheckContext(post=post, text="Sorry!", language=detect("Sorry!"))
+    assert ctx.own_reply
+    target = CheckContext(post=post, text="Late again", language=detect("Late again"),
+                          on_target=True)
+    assert not target.own_reply
+    assert not _context("Sorry!").own_reply  # a post

@@ -41,6 +41,11 @@ class CheckContext:
         return self.language.candidates
 
     @property
+    def own_reply(self) -> bool:
+        """The text is the account's own reply to someone, not the message it answers."""
+        return self.post.action == "reply" and not self.on_target
+
+    @property
     def moment(self) -> datetime:
         return self.post.at
 

@@ -85,7 +85,7 @@ class Harassment(Check):
         if conf >= REVIEW_AT and loud >= 0.7:
             conf += self.option(ctx, "shouting_boost")
             reasons.append("written in capitals (shouting)")
-        if conf >= 0.25 and ctx.post.action == "reply" and not ctx.on_target:
+        if conf >= 0.25 and ctx.own_reply:
             conf += self.option(ctx, "reply_boost")
             reasons.append("a reply to someone")
         directed = (addressed_to_someone(ctx.tokens) or loud >= 0.7 or ctx.on_target
@@ -164,9 +164,7 @@ def mocks_the_person_answered(ctx, scores: dict[str, float]) -> str | None:
     """The first mocking face of a reply (``MOCKING_FACES``: 🙄, 🙃, 💅...) that the
     harassment head reads as insulting (its report cutoff); None for a text that is no
     reply (a post's 🙃 at a Monday mocks no one)."""
-    if ctx.post.action != "reply" or ctx.on_target:
-        return None
-    if scores["harassment"] < threshold(ctx, "harassment"):
+    if not ctx.own_reply or scores["harassment"] < threshold(ctx, "harassment"):
         return None
     return next((face for face in MOCKING_FACES if face in ctx.text), None)
 
@@ -182,7 +180,7 @@ def offers_to_help(ctx) -> str | None:
     """The first phrase by which a reply offers to put the customer's problem right ("DM
     us", "stuur ons je ordernummer", "wir kümmern uns darum": cue kind ``service``) with no
     negation right before it; None for a text that is no reply."""
-    if ctx.post.action != "reply" or ctx.on_target or not ctx_has_kind(ctx, "service"):
+    if not ctx.own_reply or not ctx_has_kind(ctx, "service"):
         return None
     return first_unnegated(ctx, ctx_cues(ctx).of("service"), right_before=True)
 
@@ -196,8 +194,6 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     ``groups``: "people like you make our day, thank you!"; a greeting that opens the text,
     "Kedves Péter", is no warmth: ``_salutation``). A brush-off quoted in the writer's report
     (``reported_speech``) is not the writer's."""
-    # a brush-off quoted in the writer's own report ("a visitor told me 'people like you
-    # shouldn't be here'") is not the writer's
     brush_offs = [hit for hit in ctx_cues(ctx).of("dismiss")
                   if not reported_speech(ctx.text, hit.start, hit.end)]
     # two brush-offs in one text ("Surt show. Hvis du havde læst vores FAQ...") need no

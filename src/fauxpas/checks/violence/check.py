@@ -101,8 +101,8 @@ def jokes_about_hitting(ctx, violence: float, cutoff: float) -> str | None:
     named), a joking tone is laugh enough, and harm done, a veiled threat ("needs reminding
     who's in charge 😏") or a cover-up ("no witnesses, no mess 😉": kind ``cover_up``)
     counts as the act; a cover-up with such a person named, in a light tone, is a joke
-    about doing away with them whatever the head says. None when no act is unnegated or when the text
-    supports, helps, mourns or denies the harm (``speaks_against_harm``)."""
+    about doing away with them whatever the head says. None when no act is unnegated or
+    when the text supports, helps, mourns or denies the harm (``speaks_against_harm``)."""
     vulnerable = ctx_has_kind(ctx, "partner") or ctx_has_kind(ctx, "child")
     if vulnerable and ctx_has_kind(ctx, "cover_up") and (laughs(ctx) or post_signals(ctx).light):
         # "the mother-in-law is coming 😬, our spade digs two metres and the bed tells
@@ -130,9 +130,8 @@ def plays_along(ctx) -> bool:
     """A reply to someone who joked first ("your tiramisù will kill me 😂", "I'm going to
     riot 😂": ``text_laughs``): the brand's words of death or riot answer the customer's
     own figure of speech."""
-    post = ctx.post
-    return (post.action == "reply" and not ctx.on_target and post.target is not None
-            and text_laughs(post.target.text))
+    target = ctx.post.target
+    return ctx.own_reply and target is not None and text_laughs(target.text)
 
 
 def idioms_read_as_violence(ctx, violence: float, cutoff: float) -> float | None:
@@ -183,9 +182,8 @@ def trivialises_history(ctx) -> list[str] | None:
     """The words of a war, an occupation, a genocide, slavery, a massacre or a terror attack
     in a post that sells or jokes (``post_signals``: selling, a light tone, a laugh), one
     strong word (or a place of war next to a blast emoji: ``BLAST_EMOJI``) or
-    ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that
-    remembers, mourns, supports or stands against harm (a museum's anniversary post, a
-    charity's appeal)."""
+    ``HISTORY_WEAK_WORDS`` different weak ones; None for a post that remembers, mourns,
+    supports or stands against harm (a museum's anniversary post, a charity's appeal)."""
     hits = ctx_cues(ctx).of("war_history")
     places = ctx_cues(ctx).of("war_place") if any(e in ctx.text for e in BLAST_EMOJI) else []
     if not (hits or places):
