@@ -3,12 +3,14 @@ import pytest
 from tests.support import ctx_for
 
 from fauxpas.context.counter_speech import (
+    close_after,
     denied_spans,
     denies_harm,
     quotation_spans,
     rejects_hate,
     reported_speech,
 )
+from fauxpas.context.cues import ctx_words
 
 
 def test_a_text_that_rejects_hate_says_by_which_word():
@@ -111,3 +113,14 @@ def test_words_in_a_quotation_framed_by_the_writers_own_words_are_reported():
     assert not reported_speech(text, 22, 26)  # "what": the writer's own words
     assert not reported_speech('"They are scum" lol', 1, 9)  # too few words around
     assert reported_speech("stop saying 'no homo' please", 13, 20)  # right between the marks
+
+
+def test_close_after_is_in_order_in_one_clause_and_within_reach():
+    ctx = ctx_for("Refugees are all so stupid, honestly.")
+    text, words = ctx.text, ctx_words(ctx)
+    group, insult = text.index("Refugees") + 8, text.index("stupid")
+    assert close_after(text, words, group, insult, 3)
+    assert not close_after(text, words, group, insult, 2)  # "are all so": three between
+    assert not close_after(text, words, insult, group, 5)  # the wrong order
+    late = "Refugees arrived, stupid"
+    assert not close_after(late, ctx_words(ctx_for(late)), 8, late.index("stupid"), 5)

@@ -192,3 +192,11 @@ def same_sentence(text: str, start: int, end: int, clause: bool = False) -> bool
 
 def within_words(words, start: int, end: int, reach: int) -> bool:
     return sum(1 for word in words if start <= word.start and word.end <= end) <= reach
+
+
+def close_after(text: str, words, end: int, start: int, reach: int) -> bool:
+    """What starts at ``start`` comes after ``end``, in the same clause, with at most
+    ``reach`` words between: "I'm going to" and the act it announces, a group and the
+    insult said of it, "even" and the group it measures by."""
+    return (end <= start and same_sentence(text, end, start, clause=True)
+            and within_words(words, end, start, reach))

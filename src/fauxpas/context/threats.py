@@ -14,10 +14,9 @@ is no announcement.
 from __future__ import annotations
 
 from fauxpas.context.counter_speech import (
+    close_after,
     outside_denials,
     reported_speech,
-    same_sentence,
-    within_words,
 )
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, ctx_words, negated
 
@@ -57,7 +56,6 @@ def announced_violence(ctx) -> str | None:
     text, words = ctx.text, ctx_words(ctx)
     intents = ctx_cues(ctx).of("intent")
     for act in acts:
-        if any(hit.end <= act.start and same_sentence(text, hit.end, act.start, clause=True)
-               and within_words(words, hit.end, act.start, INTENT_REACH) for hit in intents):
+        if any(close_after(text, words, hit.end, act.start, INTENT_REACH) for hit in intents):
             return text[act.start:act.end]
     return None

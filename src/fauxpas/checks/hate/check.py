@@ -13,12 +13,11 @@ from fauxpas.checks.semantic import (
     threshold,
 )
 from fauxpas.context.counter_speech import (
+    close_after,
     denies_harm,
     outside_denials,
     rejects_hate,
     reported_speech,
-    same_sentence,
-    within_words,
 )
 from fauxpas.context.cues import (
     ctx_cues,
@@ -204,9 +203,7 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
     for insult in ctx_cues(ctx).of("insult"):
         if negated_right_before(ctx, insult.start) or negated(ctx, insult.start):
             continue
-        if any(group.end <= insult.start
-               and same_sentence(text, group.end, insult.start, clause=True)
-               and within_words(words, group.end, insult.start, INSULT_REACH)
+        if any(close_after(text, words, group.end, insult.start, INSULT_REACH)
                and _said_of(words, group.end, insult.start)
                for group in groups):
             return text[insult.start:insult.end]
@@ -276,15 +273,15 @@ def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None
     return f"{what} about {ctx.text[hit.start:hit.end]}"
 
 
-# "even", the group and "can" each at most this many words after the one before.
-MEASURE_REACH = 3
+# "even", the group and "can": at most this many words between one and the next.
+MEASURE_REACH = 2
 
 
 def measures_by_a_group(ctx) -> str | None:
     """A group of people used as the measure of incompetence, whatever the head says:
-    "even" (cue kind ``even``), a named group (lexicon ``groups``, kind ``group``) at most
-    ``MEASURE_REACH`` words after it, and "can" or "could" (cue kind ``can``) at most
-    ``MEASURE_REACH`` words after the group or before "even", in one clause: "so easy even
+    "even" (cue kind ``even``), a named group (lexicon ``groups``, kind ``group``) with at
+    most ``MEASURE_REACH`` words between them, and "can" or "could" (cue kind ``can``) as
+    close after the group or before "even", in one clause: "so easy even
     the ladies can do it", "riesce a usarlo persino un down", "selv en grønlænder kan finde
     ud af den".
     The heads read such an advert as friendly. "Even a child can" names no group. Not when
@@ -296,25 +293,18 @@ def measures_by_a_group(ctx) -> str | None:
     groups = ctx_cues(ctx, "groups").of("group")
     for even in cues.of("even"):
         group = next((g for g in groups
-                      if _next_within(text, words, even.end, g.start, MEASURE_REACH)), None)
+                      if close_after(text, words, even.end, g.start, MEASURE_REACH)), None)
         if group is None:
             continue
         can = next((c for c in cues.of("can")
-                    if _next_within(text, words, group.end, c.start, MEASURE_REACH)
-                    or _next_within(text, words, c.end, even.start, MEASURE_REACH)), None)
+                    if close_after(text, words, group.end, c.start, MEASURE_REACH)
+                    or close_after(text, words, c.end, even.start, MEASURE_REACH)), None)
         if can is not None and not rejects_hate(ctx):
             return text[min(even.start, can.start):max(group.end, can.end)]
     return None
 
 
-def _next_within(text: str, words, end: int, start: int, reach: int) -> bool:
-    """What starts at ``start`` comes after ``end`` in the same clause, at most ``reach``
-    words on (counting itself)."""
-    return (end <= start and same_sentence(text, end, start, clause=True)
-            and within_words(words, end, start, reach - 1))
-
-
-# The group at most this many words after the words that drive it off ("les", "the").
+# At most this many words between the words that drive people off and the group ("les").
 DRIVE_OFF_REACH = 2
 
 
@@ -332,8 +322,7 @@ def drives_off_a_group(ctx) -> str | None:
         if negated_right_before(ctx, drive.start):
             continue
         group = next((g for g in cues.of("group")
-                      if _next_within(text, words, drive.end, g.start, DRIVE_OFF_REACH + 1)),
-                     None)
+                      if close_after(text, words, drive.end, g.start, DRIVE_OFF_REACH)), None)
         if group is not None and not rejects_hate(ctx):
             return text[drive.start:group.end]
     return None
