@@ -171,3 +171,14 @@ def test_scores_without_everything_is_zero_without_reading():
     head_scores(ctx)
     assert scores_without(ctx, [_Span(0, 10)]) == {"violence": 0.0}
     assert model.read == ["to die for"]  # only the whole text, for head_scores
+
+
+def test_words_run_together_are_read_apart_only_when_a_word_tells():
+    from fauxpas.checks.semantic import model_readings, telling_split
+
+    assert telling_split("son basura") and telling_split("los judios")
+    assert not telling_split("rilevato re") and not telling_split("non ne")
+    ctx = ctx_for("Los inmigrantes sonbasura")
+    assert model_readings(ctx) == [ctx.text, "Los inmigrantes son basura"]
+    text = "Installa un rilevatore di fumo in cucina"  # a word the list lacks, not two
+    assert model_readings(ctx_for(text)) == [text]

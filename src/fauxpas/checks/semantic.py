@@ -8,8 +8,9 @@ tier only, so the rule tier stays light.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from fauxpas.context.cues import ctx_cues
+from fauxpas.context.cues import ctx_cues, text_cues
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.text.model_text import model_text
 from fauxpas.core.text.plain import plain_reading
@@ -140,10 +141,45 @@ def plain_text(ctx: CheckContext) -> str | None:
         text = model_text(ctx.text)
         tokens = (ctx.tokens if text is ctx.text
                   else [t for t in ctx.tokens if t.end <= len(text)])
-        ctx.shared[_PLAIN] = plain_reading(text, tokens, ctx.lang, ctx.languages)
+        ctx.shared[_PLAIN] = plain_reading(text, tokens, ctx.lang, ctx.languages,
+                                           split_if=telling_split)
     return ctx.shared[_PLAIN]
 
 
+# What the words of a split must be for the split to be read: a group of people, or a word
+# of hostility, contempt or insult (lexicons ``groups`` and ``cues``).
+TELLING_KINDS = ("group", "othering", "hostile", "demeaning", "slur", "slur_local", "expel")
+
+
+def telling_split(words: str) -> bool:
+    """Words run together are read apart ("sonbasura" -> "son basura", "losjudios") only
+    when one of them names a group or is hostile, demeaning or insulting: a run-together
+    word is rare, but an unknown word is common ("rilevatore", a detector, is no
+    "rilevato re"), and every extra reading is one more chance for a head to misread."""
+    return bool(text_cues(words, "groups").of(*TELLING_KINDS) or text_cues(words).of("insult"))
+
+
+def plain_context(ctx: CheckContext) -> CheckContext | None:
+    """A context for the text's plain reading (``plain_text``), or None when no word in it
+    is disguised, misspelt or run into the next: the word rules that look for a group or
+    a hostile word can then read "l0s mus0lmanes", "odo a los judios" or "sonbasura" as
+    the filter-dodger means them. It shares the text's head scores (which read both) and
+    its language; its own plain reading is itself. Built once per text; findings keep
+    pointing into the original text."""
+    plain = plain_text(ctx)
+    if plain is None:
+        return None
+    cached = ctx.shared.get(_PLAIN_CONTEXT)
+    if cached is None:
+        shared = {_PLAIN: None}
+        for key in (_KEY, "head_cutoffs"):
+            if key in ctx.shared:
+                shared[key] = ctx.shared[key]
+        cached = ctx.shared[_PLAIN_CONTEXT] = replace(ctx, text=plain, shared=shared)
+    return cached
+
+
+_PLAIN_CONTEXT = "plain_context"
 MIN_WORDS_BEFORE_TAGS = 3
 
 

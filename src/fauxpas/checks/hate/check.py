@@ -9,13 +9,16 @@ from fauxpas.checks.semantic import (
     HeadCheck,
     head_confidence,
     head_scores,
+    plain_context,
     plain_text,
     threshold,
 )
 from fauxpas.context.counter_speech import (
+    QUOTES,
     close_after,
     denies_harm,
     outside_denials,
+    quotation_spans,
     rejects_hate,
     reported_speech,
 )
@@ -81,8 +84,9 @@ class Hate(HeadCheck, Check):
             return
         conf = head_confidence(ctx, self.head)
         message = None
-        threat = threatens_a_group(ctx, scores)
-        demeaning = demeans_a_group(ctx, scores)
+        claim = quotes_a_claim(ctx)
+        threat = None if claim else _first(ctx, threatens_a_group, scores)
+        demeaning = None if claim else _first(ctx, demeans_a_group, scores)
         reads = "The text it spreads reads" if ctx.on_target else "This reads"
         if threat:
             conf = max(conf, THREAT_CONFIDENCE)
@@ -95,18 +99,78 @@ class Hate(HeadCheck, Check):
         if slur:
             conf = max(conf, SLUR_CONFIDENCE)
             message = f"{reads} as using a slur for a group of people ({slur!r})."
-        hostile = None if (threat or demeaning or slur) else hostility(ctx, scores)
+        hostile = None if (claim or threat or demeaning or slur) else _first(
+            ctx, hostility, scores)
         if hostile:
             conf = max(conf, HOSTILE_CONFIDENCE)
             message = f"{reads} as hostile to a group of people ({hostile!r})."
         why_not = None
-        if not (threat or demeaning or slur or hostile) and conf >= self.floor:
+        if claim and not slur and conf >= self.floor:
+            why_not = f"quotes a claim to answer it ({claim!r})"
+            conf = min(conf, NOT_HATE_CAP)
+        elif not (threat or demeaning or slur or hostile) and conf >= self.floor:
             why_not = not_hate(ctx) if conf < REVIEW_AT else denied(ctx)
             if why_not:
                 conf = min(conf, NOT_HATE_CAP)
         yield from self.report(ctx, scores, conf, message, threat_to_group=threat,
                                demeaning=demeaning or None, slur=slur, hostile=hostile,
                                not_hate=why_not)
+
+
+def _first(ctx, rule, scores: dict[str, float]):
+    """What ``rule`` finds in the text as written or else in its plain reading ("l0s
+    mus0lmanes", "odo a los judios", "sonbasura": ``plain_context``), or None. Slurs are
+    read both ways by ``slur_in``."""
+    found = rule(ctx, scores)
+    if found:
+        return found
+    plain = plain_context(ctx)
+    return (rule(plain, scores) or None) if plain is not None else None
+
+
+# What the writer's own words around a quoted claim must not contain for the claim to be
+# reported rather than said: a group named, a word hostile to people, or agreement ("so
+# true", "tiene razón": kind ``agree``, not negated; or 💯).
+_SAYS_IT_TOO = ("group", "othering", "hostile", "demeaning", "slur", "slur_local", "expel",
+                "exclusion", "hate_code", "agree")
+AGREE_EMOJI = "\U0001F4AF"  # 💯
+# A quoted claim is a statement: at least this many words between the quotation marks.
+CLAIM_MIN_WORDS = 3
+
+
+def quotes_a_claim(ctx) -> str | None:
+    """The quoted claim about a group that the text reports or answers rather than makes,
+    or None: every group the text names (lexicon ``groups``, kinds ``group``,
+    ``othering``) stands inside a quotation of at least ``CLAIM_MIN_WORDS`` words that
+    the writer's own words frame (``reported_speech``: "“… are scum.” Did you really say
+    that?", "Saying “…” shows what kind of person you are"), and those words name no
+    group, have no hostile word, slur or call to throw people out of their own, and do not
+    agree with it ("“…” – we couldn't have said it better!": ``_SAYS_IT_TOO``). The heads
+    read the claim inside the quotation; the writer quotes it to answer it, as a quoted
+    slur is named, not used. Such a text is still reported for a bot's reply
+    (``NOT_HATE_CAP``): repeating hate is a risk however it is framed."""
+    text = ctx.text
+    cues = ctx_cues(ctx, "groups")
+    groups = cues.of("group", "othering")
+    if not groups or not any(mark in text for mark in QUOTES):
+        return None
+    spans = quotation_spans(text)
+    claim = None
+    for group in groups:
+        span = next((s for s in spans if s[0] <= group.start and group.end <= s[1]), None)
+        if span is None or not reported_speech(text, group.start, group.end):
+            return None
+        if len(text[span[0]:span[1]].split()) < CLAIM_MIN_WORDS:
+            return None  # "“refugees”": a word in scare quotes, not a claim
+        claim = claim or span
+    own = [hit for hit in cues.of(*_SAYS_IT_TOO)
+           if not any(s[0] <= hit.start and hit.end <= s[1] for s in spans)]
+    if any(hit.kind != "agree" or not negated_right_before(ctx, hit.start) for hit in own):
+        return None
+    if any(AGREE_EMOJI in text[end:start] for end, start in
+           zip([0] + [s[1] for s in spans], [s[0] for s in spans] + [len(text)])):
+        return None
+    return text[claim[0]:claim[1]]
 
 
 def hostility(ctx, scores: dict[str, float]) -> str | None:
