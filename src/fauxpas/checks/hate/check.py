@@ -279,6 +279,8 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
 _AWAY = frozenset([
     "of", "than", "by", "from", "with", "about", "de", "von", "van", "di", "da", "que",
     "als", "che", "med", "av", "af", "niz", "przez", "mint", "dan", "par", "por", "per",
+    "against", "contra", "gegen", "contre", "contro", "tegen", "przeciw", "przeciwko", "mot",
+    "ellen", "imod",
 ])
 
 
@@ -489,7 +491,39 @@ def speaks_well_of_a_group(ctx) -> str | None:
             return None  # "nothing but vermin", "no better than rats"
         return f"denies hate ({ctx.text[hostile[0].start:hostile[0].end]!r} is negated)"
     praise = first_unnegated(ctx, cues.of("praise"))
-    return f"praises the group ({praise!r})" if praise else None
+    if praise:
+        return f"praises the group ({praise!r})"
+    member = speaks_as_a_member(ctx, cues)
+    return f"speaks as one of the group ({member!r})" if member else None
+
+
+# The words that say the writer belongs to a group ("I am", "somos") reach it across this
+# many words at most ("I'm a proud Muslim woman"); a verb that follows the group ("meleg
+# vagyok", "schwul bin ich") comes right after it.
+SELF_REACH = 2
+
+
+def speaks_as_a_member(ctx, cues) -> str | None:
+    """The words by which the writer says they belong to every group the text names ("I'm
+    a proud Muslim woman", "Somos inmigrantes": kind ``self_id`` at most ``SELF_REACH``
+    words before the group, in its clause, turning to nothing else between; "Meleg
+    vagyok", "Schwul bin ich": kind ``self_id_after``, right after it), or None."""
+    before, after = cues.of("self_id"), cues.of("self_id_after")
+    if not (before or after):
+        return None
+    text, words = ctx.text, ctx_words(ctx)
+    found, last = None, None
+    for group in cues.of("group"):
+        own = next((hit for hit in before
+                    if close_after(text, words, hit.end, group.start, SELF_REACH)
+                    and _said_of(words, hit.end, group.start)), None) or next(
+            (hit for hit in after if close_after(text, words, group.end, hit.start, 0)), None)
+        if own is None and not (last and close_after(text, words, last.end, group.start, 0)):
+            return None  # neither the writer's, nor part of their group ("Muslim woman")
+        if own is not None and found is None:
+            found = text[own.start:own.end]
+        last = group
+    return found
 
 
 def demeans_a_group(ctx, scores: dict[str, float]) -> str | None:
