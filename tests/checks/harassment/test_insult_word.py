@@ -23,6 +23,12 @@ def test_a_negated_insult_is_none():
     assert _insult("Du bist nicht dumm, das Formular war verwirrend.") is None
 
 
+def test_an_insult_quoted_in_the_writers_own_words_is_someone_elses():
+    assert _insult("You called our cashier “an idiot” in front of everyone. Not here.") is None
+    assert _insult("“You are all idiots” is what you wrote to our staff last night.") is None
+    assert _insult("You are an idiot, “dear customer”.") == "idiot"
+
+
 def test_the_harassment_head_must_agree():
     assert _insult("Nobody asked you, idiot.", harassment=INSULT_SHARE * 0.5 - 0.01) is None
 

@@ -152,12 +152,16 @@ def incites_against_someone(ctx) -> str | None:
 
 def insult_word(ctx, scores: dict[str, float]) -> str | None:
     """The first insult word of the text that no negation comes just before ("you're not
-    stupid"), when the harassment head reaches ``INSULT_SHARE`` of its report cutoff."""
+    stupid"), when the harassment head reaches ``INSULT_SHARE`` of its report cutoff. An
+    insult quoted in the writer's own words ("“Women are too stupid to drive.” Is that
+    really what you posted?": ``reported_speech``) is someone else's."""
     if scores["harassment"] < INSULT_SHARE * threshold(ctx, "harassment"):
         return None
     if not ctx_has_kind(ctx, "insult"):
         return None
-    return first_unnegated(ctx, ctx_cues(ctx).of("insult"))
+    own = [hit for hit in ctx_cues(ctx).of("insult")
+           if not reported_speech(ctx.text, hit.start, hit.end)]
+    return first_unnegated(ctx, own)
 
 
 def mocks_the_person_answered(ctx, scores: dict[str, float]) -> str | None:
