@@ -23,3 +23,18 @@ def ctx_for(text: str, *, model_loader=None, cutoffs: dict | None = None) -> Che
     if cutoffs is not None:
         ctx.shared["head_cutoffs"] = cutoffs
     return ctx
+
+
+class FixedHeads:
+    """A stand-in model whose heads read every text the same: ``scores`` (head name:
+    probability), with the same report and review ``cutoffs`` for every head."""
+
+    def __init__(self, cutoffs: tuple[float, float] = (0.5, 0.8), **scores: float):
+        self._scores = scores
+        self._cutoffs = cutoffs
+
+    def scores(self, texts, context=None):
+        return {name: [score] for name, score in self._scores.items()}
+
+    def cutoffs(self, name):
+        return self._cutoffs

@@ -1,5 +1,5 @@
 import pytest
-from tests.support import ctx_for
+from tests.support import FixedHeads, ctx_for
 
 from fauxpas.checks.hate.check import (
     DEMEANING_SHARE,
@@ -221,21 +221,9 @@ def test_no_hostility_without_the_head_a_group_an_unnegated_word_or_with_a_rejec
     assert _hostile("Saying immigrants are dangerous is racist.") is None
 
 
-class _HateModel:
-    """The hate head at ``score``; report cutoff 0.5, review 0.8."""
-
-    def __init__(self, score):
-        self.score = score
-
-    def scores(self, texts, context=None):
-        return {"hate": [self.score], "harassment": [0.1], "violence": [0.1]}
-
-    def cutoffs(self, name):
-        return 0.5, 0.8
-
-
 def _hate_findings(text, score):
-    return list(Hate().run(ctx_for(text, model_loader=lambda: _HateModel(score))))
+    heads = FixedHeads(hate=score, harassment=0.1, violence=0.1)
+    return list(Hate().run(ctx_for(text, model_loader=lambda: heads)))
 
 
 def test_counter_speech_the_head_only_notes_gets_no_note():

@@ -1,24 +1,12 @@
-from tests.support import ctx_for
+from tests.support import FixedHeads, ctx_for
 
 from fauxpas.checks.hate.check import Hate, demeans_a_group, hostility
 from fauxpas.checks.semantic import plain_context
 
 
-class _Heads:
-    """The hate head at ``hate``, the others low; report cutoff 0.5, review 0.8."""
-
-    def __init__(self, hate):
-        self.hate = hate
-
-    def scores(self, texts, context=None):
-        return {"hate": [self.hate], "harassment": [0.1], "violence": [0.1]}
-
-    def cutoffs(self, name):
-        return 0.5, 0.8
-
-
 def _findings(text, hate=0.6):
-    return list(Hate().run(ctx_for(text, model_loader=lambda: _Heads(hate))))
+    heads = FixedHeads(hate=hate, harassment=0.1, violence=0.1)
+    return list(Hate().run(ctx_for(text, model_loader=lambda: heads)))
 
 
 def test_a_hostile_word_disguised_with_digits_is_read_plainly():

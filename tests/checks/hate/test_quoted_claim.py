@@ -1,5 +1,5 @@
 import pytest
-from tests.support import ctx_for
+from tests.support import FixedHeads, ctx_for
 
 from fauxpas.checks.hate.check import NOT_HATE_CAP, Hate, quotes_a_claim
 from fauxpas.context.cues import ctx_cues
@@ -25,21 +25,9 @@ def test_no_reported_claim_when_the_writer_says_it_too(text):
     assert quotes_a_claim(ctx_for(text)) is None
 
 
-class _HateModel:
-    """Every head at ``score``; report cutoff 0.5, review 0.8."""
-
-    def __init__(self, score):
-        self.score = score
-
-    def scores(self, texts, context=None):
-        return {name: [self.score] for name in ("hate", "harassment", "violence")}
-
-    def cutoffs(self, name):
-        return 0.5, 0.8
-
-
 def _findings(text, score):
-    return list(Hate().run(ctx_for(text, model_loader=lambda: _HateModel(score))))
+    heads = FixedHeads(hate=score, harassment=score, violence=score)
+    return list(Hate().run(ctx_for(text, model_loader=lambda: heads)))
 
 
 def test_a_quoted_claim_the_heads_read_as_clear_hate_is_capped_under_the_report_level():
