@@ -21,6 +21,8 @@ from fauxpas.context.counter_speech import (
     quotation_spans,
     rejects_hate,
     reported_speech,
+    same_sentence,
+    within_words,
 )
 from fauxpas.context.cues import (
     ctx_cues,
@@ -264,6 +266,7 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
         return None
     text, words = ctx.text, ctx_words(ctx)
     groups = ctx_cues(ctx, "groups").of("group")
+    back = ctx_cues(ctx).of("refers_back")
     for insult in ctx_cues(ctx).of("insult"):
         if negated_right_before(ctx, insult.start) or negated(ctx, insult.start):
             continue
@@ -271,7 +274,26 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
                and _said_of(words, group.end, insult.start)
                for group in groups):
             return text[insult.start:insult.end]
+        if any(_refers_back_to(text, words, group, ref, insult)
+               for group in groups for ref in back):
+            return text[insult.start:insult.end]
     return None
+
+
+# A word that points back to a group ("they", "todos") reaches it across this many words
+# at most, in the same sentence: "I've met many immigrants, and all of them are idiots".
+BACK_REACH = 6
+
+
+def _refers_back_to(text: str, words, group, ref, insult) -> bool:
+    """The insult is said of the group through words that point back to it (cue kind
+    ``refers_back``): they open a later clause of the group's sentence, at most
+    ``BACK_REACH`` words after it, and the insult comes close after them in their clause
+    ("He conocido a muchas mujeres, y todas son estúpidas")."""
+    return (group.end <= ref.start and same_sentence(text, group.end, ref.start)
+            and within_words(words, group.end, ref.start, BACK_REACH)
+            and close_after(text, words, ref.end, insult.start, INSULT_REACH)
+            and _said_of(words, ref.end, insult.start))
 
 
 # Words by which what follows is about someone or something else ("women are tired of
