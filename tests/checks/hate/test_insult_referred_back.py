@@ -27,3 +27,12 @@ def test_an_insult_in_a_later_clause_that_points_back_to_the_group(text, insult)
 ])
 def test_no_insult_pointed_back_when_it_is_about_someone_else(text):
     assert _insult(text) is None
+
+
+def test_a_hostile_word_said_of_a_group_counts_as_an_insult():
+    assert _insult("Los inmigrantes son peligrosos y sucios.") == "peligrosos"
+    assert _insult("Refugees are dangerous, all of them.") == "dangerous"
+
+
+def test_a_hostile_word_quoted_in_the_writers_own_words_is_someone_elses():
+    assert _insult("He wrote “refugees are dangerous” under our post. We deleted it.") is None

@@ -252,24 +252,30 @@ INSULT_REACH = 4
 
 
 def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
-    """The first insult ("stupid", "idiotas", "Abschaum": cue kind ``insult``) said of a
-    named group: at most ``INSULT_REACH`` words after the group's name (lexicon ``groups``,
-    kind ``group``), in its clause, with no negation just before it ("refugees are not
-    stupid"), in a text the harassment head reads as hostile (its report cutoff); the hate
-    head, trained mostly on slurs, reads "women are stupid" as barely hateful. None when
-    the text rejects hate or denies harm."""
+    """The first insult ("stupid", "idiotas", "Abschaum": cue kind ``insult``) or hostile
+    word ("dangerous", "me dan asco": kind ``hostile`` in ``groups``) said of a named
+    group: at most ``INSULT_REACH`` words after the group's name (lexicon ``groups``, kind
+    ``group``), in its clause, or in a later clause that points back to it
+    (``_refers_back_to``), with no negation just before it ("refugees are not stupid"),
+    not quoted in the writer's own words (``reported_speech``), in a text the harassment
+    head reads as hostile (its report cutoff); the hate head, trained mostly on slurs,
+    reads "women are stupid" as barely hateful. None when the text rejects hate or denies
+    harm."""
     if scores["harassment"] < threshold(ctx, "harassment"):
         return None
-    if not ctx_has_kind(ctx, "insult") or not ctx_has_kind(ctx, "group", "groups"):
+    hostile = ctx_cues(ctx, "groups").of("hostile")
+    if not (ctx_has_kind(ctx, "insult") or hostile) or not ctx_has_kind(ctx, "group", "groups"):
         return None
     if rejects_hate(ctx) or denies_harm(ctx):
         return None
     text, words = ctx.text, ctx_words(ctx)
     groups = ctx_cues(ctx, "groups").of("group")
     back = ctx_cues(ctx).of("refers_back")
-    for insult in ctx_cues(ctx).of("insult"):
+    for insult in sorted([*ctx_cues(ctx).of("insult"), *hostile], key=lambda hit: hit.start):
         if negated_right_before(ctx, insult.start) or negated(ctx, insult.start):
             continue
+        if reported_speech(text, insult.start, insult.end):
+            continue  # someone else's words, quoted
         if any(close_after(text, words, group.end, insult.start, INSULT_REACH)
                and _said_of(words, group.end, insult.start)
                for group in groups):
