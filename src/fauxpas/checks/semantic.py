@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from fauxpas.context.cues import ctx_cues, text_cues
 from fauxpas.core.check_context import CheckContext
@@ -151,6 +152,7 @@ def plain_text(ctx: CheckContext) -> str | None:
 TELLING_KINDS = ("group", "othering", "hostile", "demeaning", "slur", "slur_local", "expel")
 
 
+@lru_cache(maxsize=4096)
 def telling_split(words: str) -> bool:
     """Words run together are read apart ("sonbasura" -> "son basura", "losjudios") only
     when one of them names a group or is hostile, demeaning or insulting: a run-together

@@ -63,6 +63,12 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     return False
 
 
+def unquoted(text: str, hits: list) -> list:
+    """The ``hits`` (anything with ``start`` and ``end`` in ``text``) that are the
+    writer's own words, not quoted from someone else (``reported_speech``)."""
+    return [hit for hit in hits if not reported_speech(text, hit.start, hit.end)]
+
+
 def rejects_hate(ctx) -> str | None:
     """The first word by which the text rejects hate ("racist", "antisemitism", "violence
     against": lexicon ``groups``, kind ``counter``) that no negation comes right before

@@ -16,7 +16,7 @@ from __future__ import annotations
 from fauxpas.context.counter_speech import (
     close_after,
     outside_denials,
-    reported_speech,
+    unquoted,
 )
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, ctx_words, negated
 
@@ -46,8 +46,7 @@ def announced_violence(ctx) -> str | None:
     """The first violent act the writer announces or calls for, or None. An act quoted
     in the writer's own words ("“I'll shoot every one of you”, one of the messages we got
     last night": ``reported_speech``) is someone else's announcement."""
-    acts = [act for act in violent_acts(ctx)
-            if not reported_speech(ctx.text, act.start, act.end)]
+    acts = unquoted(ctx.text, violent_acts(ctx))
     announced = [act for act in acts if act.kind == "announced_act"]
     if announced:
         return ctx.text[announced[0].start:announced[0].end]

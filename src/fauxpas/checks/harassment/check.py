@@ -15,7 +15,7 @@ from fauxpas.checks.semantic import (
     shouting,
     threshold,
 )
-from fauxpas.context.counter_speech import denies_harm, reported_speech
+from fauxpas.context.counter_speech import denies_harm, unquoted
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
@@ -159,9 +159,7 @@ def insult_word(ctx, scores: dict[str, float]) -> str | None:
         return None
     if not ctx_has_kind(ctx, "insult"):
         return None
-    own = [hit for hit in ctx_cues(ctx).of("insult")
-           if not reported_speech(ctx.text, hit.start, hit.end)]
-    return first_unnegated(ctx, own)
+    return first_unnegated(ctx, unquoted(ctx.text, ctx_cues(ctx).of("insult")))
 
 
 def mocks_the_person_answered(ctx, scores: dict[str, float]) -> str | None:
@@ -198,8 +196,7 @@ def dismisses_someone(ctx, scores: dict[str, float]) -> str | None:
     ``groups``: "people like you make our day, thank you!"; a greeting that opens the text,
     "Kedves Péter", is no warmth: ``_salutation``). A brush-off quoted in the writer's report
     (``reported_speech``) is not the writer's."""
-    brush_offs = [hit for hit in ctx_cues(ctx).of("dismiss")
-                  if not reported_speech(ctx.text, hit.start, hit.end)]
+    brush_offs = unquoted(ctx.text, ctx_cues(ctx).of("dismiss"))
     # two brush-offs in one text ("Surt show. Hvis du havde læst vores FAQ...") need no
     # word from the head, which reads polite sarcasm as mild
     if (scores["harassment"] < DISMISS_SHARE * threshold(ctx, "harassment")

@@ -22,6 +22,7 @@ from fauxpas.context.counter_speech import (
     rejects_hate,
     reported_speech,
     same_sentence,
+    unquoted,
     within_words,
 )
 from fauxpas.context.cues import (
@@ -159,20 +160,25 @@ def quotes_a_claim(ctx) -> str | None:
     spans = quotation_spans(text)
     claim = None
     for group in groups:
-        span = next((s for s in spans if s[0] <= group.start and group.end <= s[1]), None)
+        span = _quotation_around(spans, group)
         if span is None or not reported_speech(text, group.start, group.end):
             return None
         if len(text[span[0]:span[1]].split()) < CLAIM_MIN_WORDS:
             return None  # "“refugees”": a word in scare quotes, not a claim
         claim = claim or span
-    own = [hit for hit in cues.of(*_SAYS_IT_TOO)
-           if not any(s[0] <= hit.start and hit.end <= s[1] for s in spans)]
+    own = [hit for hit in cues.of(*_SAYS_IT_TOO) if _quotation_around(spans, hit) is None]
     if any(hit.kind != "agree" or not negated_right_before(ctx, hit.start) for hit in own):
         return None
-    if any(AGREE_EMOJI in text[end:start] for end, start in
-           zip([0] + [s[1] for s in spans], [s[0] for s in spans] + [len(text)])):
+    frame = "".join(text[end:start] for end, start in
+                    zip([0, *(s[1] for s in spans)], [*(s[0] for s in spans), len(text)]))
+    if AGREE_EMOJI in frame:
         return None
     return text[claim[0]:claim[1]]
+
+
+def _quotation_around(spans: list[tuple[int, int]], hit) -> tuple[int, int] | None:
+    """The quotation of ``spans`` that holds ``hit``, or None."""
+    return next((span for span in spans if span[0] <= hit.start and hit.end <= span[1]), None)
 
 
 def hostility(ctx, scores: dict[str, float]) -> str | None:
@@ -228,8 +234,7 @@ def expels_a_group(ctx) -> str | None:
     # a slogan or hate code quoted in a text of its own ("the Nazis made 'Heil Hitler'
     # compulsory", a museum's caption, a charity quoting the abuse families received) is
     # reported, not said
-    slogans = [hit for hit in ctx_cues(ctx, "groups").of(*SLOGANS)
-               if not reported_speech(ctx.text, hit.start, hit.end)]
+    slogans = unquoted(ctx.text, ctx_cues(ctx, "groups").of(*SLOGANS))
     if not (slogans or ctx_has_kind(ctx, "expel", "groups")) or rejects_hate(ctx):
         return None
     if slogans:
@@ -271,17 +276,13 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
     text, words = ctx.text, ctx_words(ctx)
     groups = ctx_cues(ctx, "groups").of("group")
     back = ctx_cues(ctx).of("refers_back")
-    for insult in sorted([*ctx_cues(ctx).of("insult"), *hostile], key=lambda hit: hit.start):
+    said = unquoted(text, [*ctx_cues(ctx).of("insult"), *hostile])  # not someone else's
+    for insult in sorted(said, key=lambda hit: hit.start):
         if negated_right_before(ctx, insult.start) or negated(ctx, insult.start):
             continue
-        if reported_speech(text, insult.start, insult.end):
-            continue  # someone else's words, quoted
-        if any(close_after(text, words, group.end, insult.start, INSULT_REACH)
-               and _said_of(words, group.end, insult.start)
+        if any(_said_close_after(text, words, group.end, insult.start, INSULT_REACH)
+               or any(_refers_back_to(text, words, group, ref, insult) for ref in back)
                for group in groups):
-            return text[insult.start:insult.end]
-        if any(_refers_back_to(text, words, group, ref, insult)
-               for group in groups for ref in back):
             return text[insult.start:insult.end]
     return None
 
@@ -298,8 +299,7 @@ def _refers_back_to(text: str, words, group, ref, insult) -> bool:
     ("He conocido a muchas mujeres, y todas son estúpidas")."""
     return (group.end <= ref.start and same_sentence(text, group.end, ref.start)
             and within_words(words, group.end, ref.start, BACK_REACH)
-            and close_after(text, words, ref.end, insult.start, INSULT_REACH)
-            and _said_of(words, ref.end, insult.start))
+            and _said_close_after(text, words, ref.end, insult.start, INSULT_REACH))
 
 
 # Words by which what follows is about someone or something else ("women are tired of
@@ -312,11 +312,12 @@ _AWAY = frozenset([
 ])
 
 
-def _said_of(words, start: int, end: int) -> bool:
-    """The insult between ``start`` and ``end`` is said of the group that ends at
-    ``start``: no word between them turns to someone or something else."""
-    return not any(word.norm in _AWAY for word in words
-                   if start <= word.start and word.end <= end)
+def _said_close_after(text: str, words, end: int, start: int, reach: int) -> bool:
+    """What starts at ``start`` is said of what ends at ``end``: close after it in its
+    clause (``close_after``, at most ``reach`` words between), and no word between them
+    turns to someone or something else ("women are tired of idiots")."""
+    return close_after(text, words, end, start, reach) and not any(
+        word.norm in _AWAY for word in words if end <= word.start and word.end <= start)
 
 
 # A dog whistle needs the hate head at this share of its report cutoff at least.
@@ -453,7 +454,7 @@ def slur_in(ctx, scores: dict[str, float] | None = None) -> str | None:
 def _slur_used(ctx, text: str, cues) -> str | None:
     if cues.has("counter"):
         return None
-    hits = [hit for hit in slurs(ctx, cues) if not reported_speech(text, hit.start, hit.end)]
+    hits = unquoted(text, slurs(ctx, cues))
     return text[hits[0].start:hits[0].end] if hits else None
 
 
@@ -543,8 +544,8 @@ def speaks_as_a_member(ctx, cues) -> str | None:
     found, last = None, None
     for group in cues.of("group"):
         own = next((hit for hit in before
-                    if close_after(text, words, hit.end, group.start, SELF_REACH)
-                    and _said_of(words, hit.end, group.start)), None) or next(
+                    if _said_close_after(text, words, hit.end, group.start, SELF_REACH)),
+                   None) or next(
             (hit for hit in after if close_after(text, words, group.end, hit.start, 0)), None)
         if own is None and not (last and close_after(text, words, last.end, group.start, 0)):
             return None  # neither the writer's, nor part of their group ("Muslim woman")

@@ -7,7 +7,7 @@ import re
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import describe, head_confidence, head_scores, threshold
-from fauxpas.context.counter_speech import rejects_hate, reported_speech
+from fauxpas.context.counter_speech import rejects_hate, unquoted
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.context.post_signals import post_signals
 from fauxpas.core.verdict import Category, Severity
@@ -36,8 +36,7 @@ def conspiracy(ctx, scores: dict[str, float]) -> str | None:
     ``debunk``) or quotes it; weak phrases only when the politics head reads the text as
     political at all ("wake up, people! do your own research before you buy" sells)."""
     cues = ctx_cues(ctx)
-    hits = [hit for hit in cues.of("conspiracy")
-            if not reported_speech(ctx.text, hit.start, hit.end)]
+    hits = unquoted(ctx.text, cues.of("conspiracy"))
     if not hits or cues.has("debunk"):
         return None
     strong = [hit for hit in hits if hit.weight >= 2]

@@ -89,8 +89,10 @@ def plain_reading(text: str, tokens: Sequence[Token], lang: str, langs: Iterable
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at ``start`` is the first of the text or comes after a full stop, "!" or "?"."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?"
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?"
 
 
 def _plain_word(raw: str, norm: str, lang: str, known: Callable[[str], bool],
