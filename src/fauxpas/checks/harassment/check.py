@@ -16,6 +16,7 @@ from fauxpas.checks.semantic import (
     threshold,
 )
 from fauxpas.context.counter_speech import denies_harm, unquoted
+from fauxpas.context.crime_prevention import guards_against_crime
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.core.verdict import Category, Severity
 
@@ -47,6 +48,11 @@ DENIAL_CAP = 0.3
 # note at most: the head reads the complaint it repeats ("sorry your chain keeps coming
 # off") as hostile, and the reply does what ADVICE asks.
 SERVICE_CAP = 0.45
+# A post that guards against crime ("Protégez votre maison contre les cambrioleurs avec
+# notre alarme": ``guards_against_crime``), with no insult, brush-off or threat, is a note
+# at most: the head reads the burglars named, and the "you" it speaks to, as an insult. A
+# reply keeps the head's reading: "you're a thief" is said to the person answered.
+CRIME_PREVENTION_CAP = 0.45
 # Faces that roll their eyes at, smirk at or shrug off the person answered: 🙄 🙃 💅 🤡 😒
 # 🥱 🤷. In a reply that the harassment head already reads as insulting (its report
 # cutoff), one of them makes the reply mocking, and it is held for review: "If that's too
@@ -113,6 +119,9 @@ class Harassment(Check):
         service = offers_to_help(ctx) if not rude else None
         if service:
             conf = min(conf, SERVICE_CAP)
+        guarded = None if (rude or ctx.own_reply) else guards_against_crime(ctx)
+        if guarded:
+            conf = min(conf, CRIME_PREVENTION_CAP)
         if not directed and not incitement:
             # Griping about traffic or the weather is negative, not an attack on a person.
             conf -= self.option(ctx, "undirected_penalty")
@@ -131,7 +140,8 @@ class Harassment(Check):
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
                       "insult": insult, "dismissal": dismissal, "mocking": mocking,
                       "incitement": incitement,
-                      "denies_harm": denial, "offers_help": service})
+                      "denies_harm": denial, "offers_help": service,
+                      "guards_against_crime": guarded})
 
 
 ADVICE = ("Answer the point, not the person: acknowledge, apologise where due, and offer a "

@@ -25,6 +25,11 @@ from fauxpas.context.counter_speech import (
     unquoted,
     within_words,
 )
+from fauxpas.context.crime_prevention import (
+    guards_against_crime,
+    in_its_language,
+    offender_named_as_a_group,
+)
 from fauxpas.context.cues import (
     ctx_cues,
     ctx_has_kind,
@@ -184,10 +189,11 @@ def _quotation_around(spans: list[tuple[int, int]], hit) -> tuple[int, int] | No
 def hostility(ctx, scores: dict[str, float]) -> str | None:
     """The first sign of hostility to a group, in the order of the rules below: a hostile
     word the head agrees with, a call to throw people out, an insult said of a group, a
-    dog whistle, an advert's joke about a group, a group as the measure of incompetence, a
-    promise to keep a group away."""
+    group called criminals, a dog whistle, an advert's joke about a group, a group as the
+    measure of incompetence, a promise to keep a group away."""
     return (hostile_to_a_group(ctx, scores) or expels_a_group(ctx)
-            or insults_a_group(ctx, scores) or insinuates_about_people(ctx, scores)
+            or insults_a_group(ctx, scores) or calls_a_group_criminals(ctx, scores)
+            or insinuates_about_people(ctx, scores)
             or sells_with_a_joke_about_a_group(ctx, scores) or measures_by_a_group(ctx)
             or drives_off_a_group(ctx))
 
@@ -204,12 +210,14 @@ def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
     violence head reads "on va poignarder tous les handicapés" as barely violent. Not a
     text that rejects hate ("violence against women has no place here":
     ``rejects_hate``) or that denies or forbids the harm it names ("no one should be
-    attacked for their faith": ``denies_harm``)."""
+    attacked for their faith": ``denies_harm``); nor, on the heads' reading, a text that
+    guards against crime ("our alarm scares off burglars so women living alone sleep
+    safe": ``guards_against_crime``), where the group named is the one kept safe."""
     if not names_people(ctx) or rejects_hate(ctx) or denies_harm(ctx):
         return False
     if announced_violence(ctx) is not None:
         return True
-    if scores["harassment"] < threshold(ctx, "harassment"):
+    if scores["harassment"] < threshold(ctx, "harassment") or guards_against_crime(ctx):
         return False
     if scores["violence"] >= threshold(ctx, "violence"):
         return True
@@ -268,7 +276,7 @@ def insults_a_group(ctx, scores: dict[str, float]) -> str | None:
     harm."""
     if scores["harassment"] < threshold(ctx, "harassment"):
         return None
-    hostile = ctx_cues(ctx, "groups").of("hostile")
+    hostile = hostile_words(ctx)
     if not (ctx_has_kind(ctx, "insult") or hostile) or not ctx_has_kind(ctx, "group", "groups"):
         return None
     if rejects_hate(ctx) or denies_harm(ctx):
@@ -408,16 +416,21 @@ def drives_off_a_group(ctx) -> str | None:
     off (lexicon ``groups``, kind ``drive_off``: "scares off", "fait fuir", "ahuyenta")
     with a named group at most ``DRIVE_OFF_REACH`` words after them, in one clause, with no
     negation right before: "notre alarme fait fuir les Roms", "keeps out the gypsies". An
-    alarm that scares off burglars names no group. Not when the text rejects hate."""
+    alarm that scares off burglars names no group, nor does one that "scares off burglars
+    so women living alone sleep safe": the criminals named between (cue kind
+    ``offender``) are what it drives off. Not when the text rejects hate."""
     cues = ctx_cues(ctx, "groups")
     if not (cues.has("drive_off") and cues.has("group")):
         return None
     text, words = ctx.text, ctx_words(ctx)
+    offenders = in_its_language(ctx, "offender")
     for drive in cues.of("drive_off"):
         if negated_right_before(ctx, drive.start):
             continue
         group = next((g for g in cues.of("group")
-                      if close_after(text, words, drive.end, g.start, DRIVE_OFF_REACH)), None)
+                      if close_after(text, words, drive.end, g.start, DRIVE_OFF_REACH)
+                      and not any(drive.end <= o.start and o.end <= g.start
+                                  for o in offenders)), None)
         if group is not None and not rejects_hate(ctx):
             return text[drive.start:group.end]
     return None
@@ -478,7 +491,45 @@ def hostile_to_a_group(ctx, scores: dict[str, float]) -> str | None:
     cues = ctx_cues(ctx, "groups")
     if not cues.has("group", "othering") or not cues.has("hostile") or rejects_hate(ctx):
         return None
-    return first_unnegated(ctx, outside_denials(ctx, cues.of("hostile")))
+    return first_unnegated(ctx, outside_denials(ctx, hostile_words(ctx)))
+
+
+def calls_a_group_criminals(ctx, scores: dict[str, float]) -> str | None:
+    """The criminals (cue kind ``offender``: thieves, ladrones, Einbrecher) a named group is
+    called ("most burglars here are immigrants", "los ladrones del barrio son todos
+    gitanos": ``offender_named_as_a_group``), in the writer's own words, with no negation
+    before it in its clause ("not all immigrants are thieves"), in a text the hate or the
+    harassment head reads as hostile (its report cutoff); None when there is none or when
+    the text rejects hate or denies harm. The heads read "Einbrecher sind doch fast alle
+    Ausländer" as an insult, but not as hate."""
+    if not (ctx_has_kind(ctx, "offender") and names_people(ctx)):
+        return None
+    if (scores["hate"] < threshold(ctx, "hate")
+            and scores["harassment"] < threshold(ctx, "harassment")):
+        return None
+    if rejects_hate(ctx) or denies_harm(ctx):
+        return None
+    text = ctx.text
+    negations = ctx_cues(ctx).of("negation")
+    offenders = [hit for hit in unquoted(text, in_its_language(ctx, "offender"))
+                 if not any(neg.start < hit.start and same_sentence(text, neg.end, hit.start,
+                                                                    clause=True)
+                            for neg in negations)]
+    found = offender_named_as_a_group(ctx, offenders)
+    return text[found.start:found.end] if found is not None else None
+
+
+def hostile_words(ctx) -> list:
+    """The hostile words of the text (lexicon ``groups``, kind ``hostile``), but not the
+    criminals a text that guards against crime keeps away ("ahuyenta a los ladrones para
+    que las mujeres duerman tranquilas": ``guards_against_crime``): "ladrones" said of a
+    group is hostile, said of burglars it is their name."""
+    hostile = ctx_cues(ctx, "groups").of("hostile")
+    if not hostile or not guards_against_crime(ctx):
+        return hostile
+    offenders = in_its_language(ctx, "offender")
+    return [hit for hit in hostile
+            if not any(o.start < hit.end and hit.start < o.end for o in offenders)]
 
 
 def not_hate(ctx) -> str | None:

@@ -14,6 +14,7 @@ from fauxpas.checks.semantic import (
     threshold,
 )
 from fauxpas.context.counter_speech import denies_harm, rejects_hate
+from fauxpas.context.crime_prevention import guards_against_crime
 from fauxpas.context.cues import ctx_cues, ctx_has_kind, first_unnegated
 from fauxpas.context.innuendo import innuendo
 from fauxpas.context.match_report import reports_a_match
@@ -251,6 +252,13 @@ class Violence(Check):
             # names a violent act, and stays what the head says
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
+        guarded = guards_against_crime(ctx)
+        if guarded and not (game or combat or hitting):
+            # "Our alarm scares off burglars. Sleep tight!": the head reads the criminals
+            # kept away as people attacked, and the cheer beside them as making light of
+            # it; a note at most. "Shoot burglars on sight" names no guard
+            tone_deaf = hostile = False
+            conf = min(conf, SUPPORT_CAP)
         if plays_along(ctx) and not (game or combat or hitting or violent_acts(ctx)):
             # "your tiramisù will kill me 😂" - "dying of tiramisù, there are worse ways 😉":
             # the brand answers a customer's own joke in its words; a note at most
@@ -298,4 +306,4 @@ class Violence(Check):
                       "match_report": match,
                       "combat_joke": combat, "hitting_joke": hitting,
                       "violence_without_idioms": None if idiom is None else round(idiom, 3),
-                      "history": history})
+                      "history": history, "guards_against_crime": guarded})
