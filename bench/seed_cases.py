@@ -75,6 +75,14 @@ benign held. Then bench/fixtures/dev16_cases.jsonl (80 cases, the same shape, 36
 risky with no bad word: condescending replies, stereotype jokes, tragedy timing): first run
 at d1fdb62, 14 of 40 caught and 2 of 40 benign held, the same as at a2f85c3, before this
 session's rules: the rules written for dev15 caught nothing more in a fresh blind set.
+In session 17, bench/fixtures/dev17_cases.jsonl (37 cases, 3 in each of the 12 languages
+and a 4th in English): a security company's or a bank's posts that name burglars,
+thieves or scammers to keep people safe (24 benign), and the same adverts calling a group
+the criminals (12 risky, hate) or joking about hurting a burglar (1 risky, violence).
+Written while building ``context/crime_prevention.py``, so a regression set: at 486147f,
+before it, 12 of 13 risky were caught and 2 of 24 benign held (an alarm advert as
+violence, a scam warning as harassment); but four of the twelve were held as harassment
+only, with the hate a note beside it.
 """
 
 from __future__ import annotations
