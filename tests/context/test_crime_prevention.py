@@ -33,6 +33,7 @@ def test_a_text_that_keeps_people_safe_from_criminals(text, offender):
     "Punch the burglars and keep your home safe.",  # a violent act named
     "Immigrant burglars everywhere, get an alarm and keep them out.",  # a group as criminals
     "Los inmigrantes son ladrones, protege tu casa con una alarma.",  # the same, in Spanish
+    "Protect your home from burglars. Burglars here are all immigrants.",  # said later
     "Our new alarm is the loudest on the market.",  # no criminal named
     "Burglars broke into the shop next door last night.",  # nothing that protects
     "He called them “thieves” to protect himself.",  # quoted: someone else's word

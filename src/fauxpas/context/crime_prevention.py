@@ -11,7 +11,14 @@ violence checks, which leave such a text a note at most on the heads' reading al
 from __future__ import annotations
 
 from fauxpas.context.counter_speech import same_sentence, unquoted, within_words
-from fauxpas.context.cues import ctx_cues, ctx_has_kind, ctx_words, first_unnegated, matcher
+from fauxpas.context.cues import (
+    Hit,
+    ctx_cues,
+    ctx_has_kind,
+    ctx_words,
+    first_unnegated,
+    matcher,
+)
 from fauxpas.context.threats import violent_acts
 
 # The protecting word and the criminal it guards against are this many words apart at
@@ -39,15 +46,15 @@ def guards_against_crime(ctx) -> str | None:
         return None
     text, words = ctx.text, ctx_words(ctx)
     guards = in_its_language(ctx, "protect")
-    offenders = [hit for hit in unquoted(text, in_its_language(ctx, "offender"))
-                 if any(_close(text, words, hit, guard) for guard in guards)]
-    found = first_unnegated(ctx, offenders)
-    if found is None or offender_named_as_a_group(ctx, offenders) is not None:
+    named = unquoted(text, in_its_language(ctx, "offender"))
+    guarded = [hit for hit in named if any(_close(text, words, hit, guard) for guard in guards)]
+    found = first_unnegated(ctx, guarded)
+    if found is None or offender_named_as_a_group(ctx, named) is not None:
         return None
     return found
 
 
-def in_its_language(ctx, kind: str) -> list:
+def in_its_language(ctx, kind: str) -> list[Hit]:
     """The cues of ``kind`` from the lexicons of the languages the text may be in (all
     when none is known): these short words are other words elsewhere (Swedish "lås", a
     lock, is Spanish "las"; Polish "to", "is", is English "to")."""
@@ -77,7 +84,7 @@ def _close(text: str, words, one, other) -> bool:
             and within_words(words, first.end, second.start, GUARD_REACH))
 
 
-def offender_named_as_a_group(ctx, offenders) -> object | None:
+def offender_named_as_a_group(ctx, offenders: list[Hit]) -> Hit | None:
     """The first of ``offenders`` that a group people are targeted for (lexicon ``groups``,
     kinds ``group`` and ``othering``) is named as, in the same clause: right next to it,
     with nothing between but articles (kind ``filler``: "immigrant burglars", "des
