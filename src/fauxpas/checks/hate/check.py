@@ -190,12 +190,13 @@ def hostility(ctx, scores: dict[str, float]) -> str | None:
     """The first sign of hostility to a group, in the order of the rules below: a hostile
     word the head agrees with, a call to throw people out, an insult said of a group, a
     group called criminals, a dog whistle, an advert's joke about a group, a group as the
-    measure of incompetence, a promise to keep a group away."""
+    measure of incompetence, a promise to keep a group away, a group cast as the danger
+    to be kept safe from."""
     return (hostile_to_a_group(ctx, scores) or expels_a_group(ctx)
             or insults_a_group(ctx, scores) or calls_a_group_criminals(ctx, scores)
             or insinuates_about_people(ctx, scores)
             or sells_with_a_joke_about_a_group(ctx, scores) or measures_by_a_group(ctx)
-            or drives_off_a_group(ctx))
+            or drives_off_a_group(ctx) or protects_from_a_group(ctx))
 
 
 def threatens_a_group(ctx, scores: dict[str, float]) -> bool:
@@ -433,6 +434,44 @@ def drives_off_a_group(ctx) -> str | None:
                                   for o in offenders)), None)
         if group is not None and not rejects_hate(ctx):
             return text[drive.start:group.end]
+    return None
+
+
+# At most this many words between a word that protects and the "from" that follows it
+# ("protect your daughters from"), and between that "from" and the group ("from the").
+PROTECT_FROM_REACH = 3
+FROM_GROUP_REACH = 2
+
+
+def protects_from_a_group(ctx) -> str | None:
+    """A named group cast as the danger people must be kept safe from, whatever the head
+    says: a word that protects (cue kind ``protect``: protect, safe, schützen, veilig), then
+    the first "from" after it in its clause (kind ``protect_from``: from, against, vor,
+    contre, contra, przed), then a group (lexicon ``groups``, kind ``group``) at most
+    ``FROM_GROUP_REACH`` words on: "Protect your daughters from the migrants: get our
+    pepper spray", "Schützen Sie Ihre Töchter vor den Flüchtlingen". A group named before
+    the "from" is the one kept safe ("we protect refugees from the cold"); a group's
+    possessive is not the danger ("safe from men's violence"). Not when a negation comes
+    right before the word that protects, or when the text rejects hate or denies harm
+    ("protect women against discrimination")."""
+    if not (ctx_has_kind(ctx, "protect") and ctx_has_kind(ctx, "protect_from")
+            and ctx_has_kind(ctx, "group", "groups")):
+        return None
+    text, words = ctx.text, ctx_words(ctx)
+    froms = sorted(in_its_language(ctx, "protect_from"), key=lambda hit: hit.start)
+    groups = ctx_cues(ctx, "groups").of("group")
+    for guard in unquoted(text, in_its_language(ctx, "protect")):
+        if negated_right_before(ctx, guard.start):
+            continue
+        after = next((f for f in froms if f.start >= guard.end), None)
+        if after is None or not close_after(text, words, guard.end, after.start,
+                                            PROTECT_FROM_REACH):
+            continue
+        group = next((g for g in groups
+                      if close_after(text, words, after.end, g.start, FROM_GROUP_REACH)
+                      and not text[g.end:g.end + 2].startswith(("'s", "’s"))), None)
+        if group is not None and not (rejects_hate(ctx) or denies_harm(ctx)):
+            return text[guard.start:group.end]
     return None
 
 
