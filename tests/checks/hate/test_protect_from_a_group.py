@@ -15,6 +15,9 @@ from fauxpas.checks.hate.check import protects_from_a_group
     ("Bescherm je dochters tegen de vluchtelingen met onze pepperspray.",
      "Bescherm je dochters tegen de vluchtelingen"),
     ("Chroń swoje córki przed imigrantami.", "Chroń swoje córki przed imigrantami"),
+    # the Scandinavian definite article is a suffix: "invandrarna", "the immigrants"
+    ("Håll din familj säker från invandrarna – köp vårt larm.", "säker från invandrarna"),
+    ("Beskytt familien din mot innvandrerne.", "Beskytt familien din mot innvandrerne"),
 ])
 def test_a_group_cast_as_the_danger(text, found):
     assert protects_from_a_group(ctx_for(text)) == found
