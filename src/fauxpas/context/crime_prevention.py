@@ -39,7 +39,17 @@ def guards_against_crime(ctx) -> str | None:
     a violent act or harm done ("punch burglars", "before they hurt you": kinds
     ``violent_act``, ``harm_done``), nor when a group people are targeted for is named as
     the criminals ("migrant thieves", "los inmigrantes son ladrones":
-    ``offender_named_as_a_group``)."""
+    ``offender_named_as_a_group``). Read once per text: the harassment, violence and hate
+    checks all ask."""
+    if _GUARD not in ctx.shared:
+        ctx.shared[_GUARD] = _guards_against_crime(ctx)
+    return ctx.shared[_GUARD]
+
+
+_GUARD = "context.guards_against_crime"
+
+
+def _guards_against_crime(ctx) -> str | None:
     if not (ctx_has_kind(ctx, "offender") and ctx_has_kind(ctx, "protect")):
         return None
     if violent_acts(ctx) or ctx_has_kind(ctx, "harm_done"):
@@ -57,7 +67,15 @@ def guards_against_crime(ctx) -> str | None:
 def in_its_language(ctx, kind: str) -> list[Hit]:
     """The cues of ``kind`` from the lexicons of the languages the text may be in (all
     when none is known): these short words are other words elsewhere (Swedish "lås", a
-    lock, is Spanish "las"; Polish "to", "is", is English "to")."""
+    lock, is Spanish "las"; Polish "to", "is", is English "to"). Read once per text and
+    kind."""
+    key = f"context.in_its_language.{kind}"
+    if key not in ctx.shared:
+        ctx.shared[key] = _in_its_language(ctx, kind)
+    return ctx.shared[key]
+
+
+def _in_its_language(ctx, kind: str) -> list[Hit]:
     hits = ctx_cues(ctx).of(kind)
     if not ctx.languages or not hits:
         return hits
