@@ -38,3 +38,12 @@ class FixedHeads:
 
     def cutoffs(self, name):
         return self._cutoffs
+
+
+def verdict_and_findings(code: str, text: str, **case):
+    """The full check's verdict on a post (``text`` and any other case fields), and its
+    findings of check ``code``."""
+    from fauxpas.api import check
+
+    verdict = check({"id": "c", "text": text, **case})
+    return verdict, [f for f in verdict.findings if f.code == code]

@@ -1,11 +1,10 @@
 """FP202: the group a crime-prevention advert keeps safe is not the group it threatens."""
 
-from fauxpas.api import check
+from functools import partial
 
+from tests.support import verdict_and_findings
 
-def hate(text):
-    verdict = check({"id": "c", "text": text})
-    return verdict, [f for f in verdict.findings if f.code == "FP202"]
+hate = partial(verdict_and_findings, "FP202")
 
 
 def test_women_kept_safe_from_burglars_are_not_threatened():

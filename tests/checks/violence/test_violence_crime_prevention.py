@@ -1,11 +1,10 @@
 """FP204: a post that guards against crime is a note at most on the head's reading."""
 
-from fauxpas.api import check
+from functools import partial
 
+from tests.support import verdict_and_findings
 
-def violence(text):
-    verdict = check({"id": "c", "text": text})
-    return verdict, [f for f in verdict.findings if f.code == "FP204"]
+violence = partial(verdict_and_findings, "FP204")
 
 
 def test_an_alarm_that_scares_off_burglars_is_not_held():
