@@ -52,3 +52,13 @@ def test_pet_names_that_flirt_are_a_personal_signal():
     assert "flirting" not in personal_signals(tokenize("Süße Grüße aus der Backstube"), ["de"])
     assert personal_signals(tokenize("oi gata, me chama no direct"), ["pt"])["flirting"] == ["gata"]
     assert "flirting" not in personal_signals(tokenize("Our beautiful new collection"), ["en"])
+
+
+def test_drinks_and_an_eye_roll_are_read_from_the_emoji():
+    text = "ENDELIG fredag 🍻🍻 hvem tager med?"
+    assert personal_signals(tokenize(text), ["da"], text)["partying"] == ["🍻", "🍻"]
+    text = "the boss moved my leave again 🙄"
+    assert personal_signals(tokenize(text), ["en"], text)["griping"] == ["🙄"]
+    # a toast to a milestone and a celebration are what brands post every day
+    text = "10 years of our bakery today 🥂🍾🎉 thank you all!"
+    assert personal_signals(tokenize(text), ["en"], text) == {}

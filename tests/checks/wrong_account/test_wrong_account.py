@@ -2,6 +2,8 @@
 
 from datetime import datetime, timezone
 
+import numpy as np
+
 from fauxpas.checks.wrong_account.check import WrongAccount
 from fauxpas.core.check_context import CheckContext
 from fauxpas.core.post import Post
@@ -12,23 +14,30 @@ HEADS = ("harassment", "hate", "sexual", "violence", "politics", "crisis", "prom
 
 
 class FixedModel:
-    """Every head scores 0.1 except personal_voice; every head's cutoffs are (0.6, 0.9)."""
+    """Every head scores 0.1 except personal_voice, which reads ``voice`` in every text but
+    those of ``plain`` (0.1); every head's cutoffs are (0.6, 0.9)."""
 
-    def __init__(self, voice: float):
+    def __init__(self, voice: float, plain=()):
         self.voice = voice
+        self.plain = set(plain)
 
     def scores(self, texts, context=None):
-        return {name: [self.voice if name == "personal_voice" else 0.1] for name in HEADS}
+        return {name: [self.score(name, texts).max()] for name in HEADS}
+
+    def score(self, head, texts, context=None):
+        return np.array([self.voice if head == "personal_voice" and text not in self.plain
+                         else 0.1 for text in texts])
 
     def cutoffs(self, name):
         return 0.6, 0.9
 
 
-def _findings(text, voice, kind="brand"):
-    post = Post.from_dict({"id": "x", "text": text, "account": {"kind": kind}},
+def _findings(text, voice, kind="brand", history=()):
+    post = Post.from_dict({"id": "x", "text": text, "account": {"kind": kind},
+                           "context": {"account_history": list(history)}},
                           now=datetime(2026, 1, 1, tzinfo=timezone.utc))
     ctx = CheckContext(post=post, text=text, language=detect(text, None),
-                       model_loader=lambda: FixedModel(voice))
+                       model_loader=lambda: FixedModel(voice, plain=history))
     return list(WrongAccount().run(ctx))
 
 
@@ -37,6 +46,17 @@ def test_first_person_words_alone_add_nothing_to_a_personal_sounding_post():
     assert finding.evidence["signals"]["first_person"] == ["I", "my"]
     assert 0.35 <= finding.confidence < 0.5  # a note: the post is not held back
     assert "first person" in finding.message
+
+
+def test_a_personal_voice_with_no_sign_of_a_gaffe_is_a_note_however_sure():
+    [finding] = _findings("Had the strangest dream about a kitten last night", 0.99)
+    assert 0.35 <= finding.confidence < 0.5
+    # the account's own posts read as a brand's: it never writes so, and the post is held
+    history = ["Our branches open at 9 on Saturdays.", "New savings rates from 1 March."]
+    [finding] = _findings("Had the strangest dream about a kitten last night", 0.99,
+                          history=history)
+    assert finding.confidence >= 0.5
+    assert finding.evidence["account_voice_score"] < 0.2
 
 
 def test_partying_and_text_speak_hold_a_personal_sounding_post_for_review():
@@ -113,8 +133,8 @@ CHATTY = ["four coffees and it's not even 7. help", "the waves today though, clo
 def test_an_account_that_always_writes_like_a_person_keeps_its_voice():
     from fauxpas.api import check as run_check
 
-    post = {"id": "v", "text": "up at 5 to check the waves. flat. coffee instead, now i'm too "
-                               "awake. bar opens at 8, come keep me company",
+    post = {"id": "v", "text": "up at 5 to check the waves. flat lol. coffee instead, now i'm "
+                               "too awake. bar opens at 8, come keep me company",
             "account": {"kind": "brand"}, "context": {"account_history": CHATTY}}
     assert run_check(post).decision.value == "pass"
     alone = run_check({**post, "context": {}})  # the same post with no history is held

@@ -6,7 +6,9 @@ personal-voice head is combined with word signals: drinking and partying, text-s
 griping (a gripe phrase, cue kind ``gripe``: "my boss", "worst day ever"; or the harassment
 head at its review cutoff) and (when the profanity lexicon is present) swearing each add to
 the confidence;
-first-person-singular words are shown but add nothing (``CONTEXT_SIGNALS``). With only the
+first-person-singular words are shown but add nothing (``CONTEXT_SIGNALS``). A personal
+voice with none of these signs is a note (``VOICE_ALONE_CAP``), unless the account's own
+posts read as a brand's (``PLAIN_ACCOUNT_VOICE``). With only the
 account's history, a kind of signal that its own posts use is its voice and adds nothing
 ("kkkk" on a brand that writes so), and when the personal-voice head reads the account's
 own posts as a person's (``account_voice``), the post's reading is capped as well.
@@ -58,7 +60,7 @@ class WrongAccount(Check):
         if scores is None:
             return
         voice = head_confidence(ctx, "personal_voice")
-        found = personal_signals(ctx.tokens, ctx.languages)
+        found = personal_signals(ctx.tokens, ctx.languages, ctx.text)
         swear = _profanity(ctx) + [t.raw for t in ctx.tokens if t.masked]
         if swear:
             found["profanity"] = swear
@@ -84,6 +86,7 @@ class WrongAccount(Check):
             evidence.update(sims)
             how = "it sounds more like the author's personal posts than like this account"
         else:
+            own = None
             if history:
                 # a brand that always writes in a person's voice (a surf bar's "up at 5 to
                 # check the waves"): the head's reading of this post is its usual voice;
@@ -93,6 +96,10 @@ class WrongAccount(Check):
                 if own >= ACCOUNT_VOICE:
                     voice = min(voice, ACCOUNT_VOICE_CAP)
             conf = self._with_signals(ctx, voice, found)
+            if not _gaffe_signs(found) and (own is None or own >= PLAIN_ACCOUNT_VOICE):
+                # a person's voice and nothing else: a note, unless the account's own
+                # posts show that it never writes so
+                conf = min(conf, VOICE_ALONE_CAP)
             how = "it sounds like a person talking about their own life"
         if conf < 0.25:
             return
@@ -118,7 +125,8 @@ class WrongAccount(Check):
         sexual = confidence(scores["sexual"], *model.cutoffs("sexual"))
         personal = confidence(scores["personal_voice"], *model.cutoffs("personal_voice"))
         # the target's own partying, text-speak..., as for a post (language unknown)
-        personal = self._with_signals(ctx, personal, personal_signals(tokenize(target)))
+        personal = self._with_signals(ctx, personal,
+                                      personal_signals(tokenize(target), text=target))
         if names_the_brand(target, ctx.post.account):
             # a customer's post about the brand ("just got my pralines @brand, a treat"):
             # liking or sharing it is the brand's own business, however personal its voice
@@ -142,8 +150,7 @@ class WrongAccount(Check):
         the voice reaches ``voice_gate``."""
         if voice < self.option(ctx, "voice_gate"):
             return voice
-        strong = [kind for kind in found if kind not in CONTEXT_SIGNALS]
-        return voice + self.option(ctx, "signal_weight") * len(strong)
+        return voice + self.option(ctx, "signal_weight") * len(_gaffe_signs(found))
 
     def _compare(self, ctx, history, author, voice):
         import numpy as np
@@ -181,6 +188,20 @@ def account_voice(ctx, history: tuple[str, ...]) -> float:
     return float(np.median([head_confidence(ctx, "personal_voice", float(p)) for p in scores]))
 
 
+# A person's voice with no sign of a gaffe in it (no partying, text-speak, griping,
+# swearing or flirting) is a note: people's ordinary news ("a dream about a kitten") reads
+# as personal too. It holds when the account's own posts read as a brand's (the head's
+# median confidence on them under PLAIN_ACCOUNT_VOICE): the account never writes so.
+VOICE_ALONE_CAP = 0.45
+PLAIN_ACCOUNT_VOICE = 0.2
+
+
+def _gaffe_signs(found: dict[str, list[str]]) -> list[str]:
+    """The kinds of signal that make a personal post a gaffe on a brand's account: all but
+    those that only say who speaks (``CONTEXT_SIGNALS``)."""
+    return [kind for kind in found if kind not in CONTEXT_SIGNALS]
+
+
 def _profanity(ctx) -> list[str]:
     """Swear words as FP101 reads them (its exceptions and names: "cock-a-leekie" is soup)."""
     return [ctx.text[hit.start:hit.end] for hit in find_profanity(ctx)]
@@ -194,7 +215,7 @@ def _signals_of(history: tuple[str, ...], languages: tuple[str, ...]) -> frozens
     per post of the account."""
     kinds: set[str] = set()
     for text in history:
-        kinds.update(personal_signals(tokenize(text), languages))
+        kinds.update(personal_signals(tokenize(text), languages, text))
         if text_cues(text).of("gripe"):
             kinds.add("griping")
     return frozenset(kinds)

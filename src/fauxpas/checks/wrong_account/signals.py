@@ -1,5 +1,7 @@
 """Cheap word signals of a personal voice: first-person-singular, drinking and partying,
-text-speak, flirting pet names. Folded word sets (no accents, lower case) per language, matched on tokens.
+text-speak, flirting pet names. Folded word sets (no accents, lower case) per language,
+matched on tokens; and the emoji of drinks (partying) and of annoyance (griping), read the
+same in every language.
 
 The sets are per language because the same short word means different things: "ma" is
 "my" in French and "but" in Italian, "mi" is "me" in Spanish and "what" in Hungarian, "i"
@@ -10,6 +12,7 @@ its language is unknown. The tokenizer splits at apostrophes ("I'm" -> "I", "m")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from fauxpas.core.text.tokens import Token
@@ -82,10 +85,20 @@ FLIRT = {
 }
 
 
-def personal_signals(tokens: list[Token],
-                     languages: Iterable[str] = ()) -> dict[str, list[str]]:
-    """The personal-voice signals found, each with the words that showed it, read with the
-    word sets of ``languages`` (all languages when none is known)."""
+# Drinks raised ("ENDELIG fredag 🍻🍻") and an eye-roll or a fume at one's own day ("the
+# boss moved my leave again 🙄"): the emoji of a night out and of griping. A toast to a
+# milestone (🥂, 🍾), a celebration's 🎉 or a wink is not one: brands use them every day.
+_EMOJI = {
+    "partying": re.compile("[\U0001F37A\U0001F37B\U0001F377\U0001F378\U0001F379\U0001F943]"),
+    "griping": re.compile("[\U0001F644\U0001F92C\U0001F612]"),
+}
+
+
+def personal_signals(tokens: list[Token], languages: Iterable[str] = (),
+                     text: str = "") -> dict[str, list[str]]:
+    """The personal-voice signals found, each with the words (or the emoji of ``text``)
+    that showed it, read with the word sets of ``languages`` (all languages when none is
+    known)."""
     langs = [lang for lang in languages if lang in FIRST_PERSON] or list(FIRST_PERSON)
     first_person = frozenset().union(*(FIRST_PERSON[lang] for lang in langs))
     party = frozenset().union(*(PARTY[lang] for lang in langs))
@@ -104,4 +117,8 @@ def personal_signals(tokens: list[Token],
             found.setdefault("text_speak", []).append(token.raw)
         if word in flirt:
             found.setdefault("flirting", []).append(token.raw)
+    for kind, emoji in _EMOJI.items():
+        shown = emoji.findall(text)
+        if shown:
+            found.setdefault(kind, []).extend(shown)
     return found
