@@ -61,6 +61,15 @@ CRIME_PREVENTION_CAP = 0.45
 # their eyes at a customer.
 MOCKING_FACES = ("\U0001F644", "\U0001F643", "\U0001F485", "\U0001F921", "\U0001F612",
                  "\U0001F971", "\U0001F937")
+# Talking down to the person answered ("maybe grab one of the grandkids next time", "si
+# faccia aiutare da un nipote", "it works fine for everyone else": cue kind ``condescend``)
+# in a reply that neither apologises nor offers to help (cue kinds ``apology``,
+# ``service``), with a smile, a wink, a smirk or an old person's face
+# (``TALK_DOWN_FACES``) or the harassment head at its report cutoff: held for review. The
+# head reads such polite replies as friendly. "Sorry! Ask your grandkids, or call us and
+# we'll do it together" is service, not condescension.
+TALK_DOWN_FACES = ("\U0001F642", "\U0001F609", "\U0001F643", "\U0001F60F", "\U0001F475",
+                   "\U0001F474", "\U0001F937")
 
 
 @register
@@ -108,11 +117,15 @@ class Harassment(Check):
         if mocking:
             conf = max(conf, INSULT_CONFIDENCE)
             reasons.append(f"mocks the person it answers ({mocking})")
+        talk_down = None if (insult or dismissal or mocking) else talks_down(ctx, scores)
+        if talk_down:
+            conf = max(conf, INSULT_CONFIDENCE)
+            reasons.append(f"talks down to the person it answers: {talk_down!r}")
         incitement = incites_against_someone(ctx)
         if incitement:
             conf = max(conf, INCITE_CONFIDENCE)
             reasons.append(f"sets the audience on someone or threatens them: {incitement!r}")
-        rude = insult or dismissal or mocking or incitement
+        rude = insult or dismissal or mocking or talk_down or incitement
         denial = None if rude else denies_harm(ctx)
         if denial:
             conf = min(conf, DENIAL_CAP)
@@ -139,6 +152,7 @@ class Harassment(Check):
             suggestion=INCITE_ADVICE if incitement else ADVICE,
             evidence={**describe(scores, "harassment"), "capitals": round(loud, 2),
                       "insult": insult, "dismissal": dismissal, "mocking": mocking,
+                      "talks_down": talk_down,
                       "incitement": incitement,
                       "denies_harm": denial, "offers_help": service,
                       "guards_against_crime": guarded})
@@ -179,6 +193,22 @@ def mocks_the_person_answered(ctx, scores: dict[str, float]) -> str | None:
     if not ctx.own_reply or scores["harassment"] < threshold(ctx, "harassment"):
         return None
     return next((face for face in MOCKING_FACES if face in ctx.text), None)
+
+
+def talks_down(ctx, scores: dict[str, float]) -> str | None:
+    """The first phrase by which a reply talks down to the person it answers (cue kind
+    ``condescend``), unquoted and with no negation right before it, when the reply neither
+    apologises nor offers to help and either shows one of ``TALK_DOWN_FACES`` or the
+    harassment head reaches its report cutoff; None for a text that is no reply."""
+    if not ctx.own_reply or not ctx_has_kind(ctx, "condescend"):
+        return None
+    if ctx_has_kind(ctx, "apology") or ctx_has_kind(ctx, "service"):
+        return None
+    if (scores["harassment"] < threshold(ctx, "harassment")
+            and not any(face in ctx.text for face in TALK_DOWN_FACES)):
+        return None
+    return first_unnegated(ctx, unquoted(ctx.text, ctx_cues(ctx).of("condescend")),
+                           right_before=True)
 
 
 def _salutation(ctx, hit) -> bool:

@@ -1,0 +1,41 @@
+"""FP201: a reply that talks down to the customer it answers ("ask one of the grandkids")."""
+
+from fauxpas.api import check
+
+COMPLAINT = {"text": "Your app logged me out again in the middle of a payment. Useless.",
+             "author": "@ruth"}
+
+
+def harassment(text, action="reply"):
+    verdict = check({"id": "t", "text": text, "action": action,
+                     **({"target": COMPLAINT} if action == "reply" else {})})
+    return verdict, [f for f in verdict.findings if f.code == "FP201"]
+
+
+def test_a_grandchild_to_help_with_a_smile_is_held_for_review():
+    for text in ("Hi Ruth 🙂 The app works fine for everyone else. Maybe one of the grandkids "
+                 "can show you which button logs you in?",
+                 "Gentile Ruth, il modulo è semplice 😉 Forse conviene farsi aiutare da un "
+                 "nipote.",
+                 "Pani Ruth, to naprawdę proste 😉 Może wnuczek wpadnie i pomoże? 👵"):
+        verdict, found = harassment(text)
+        assert verdict.decision.value != "pass", text
+        assert found[0].evidence["talks_down"], text
+
+
+def test_an_apology_or_an_offer_of_help_is_no_condescension():
+    for text in ("Sorry Ruth, we apologise! One of the grandkids can show you the new button "
+                 "🙂 or DM us and we'll sort it together.",
+                 "Hi Ruth, so sorry! Our team is fixing the log-out bug today. Say hi to the "
+                 "grandkids from us 😊",
+                 "Glad to hear the new version works for everyone else in your family now, "
+                 "Ruth! Let us know if yours still logs out."):
+        verdict, found = harassment(text)
+        assert verdict.decision.value == "pass", text
+        assert all(not f.evidence["talks_down"] for f in found), text
+
+
+def test_a_post_is_no_reply_to_talk_down_to():
+    _, found = harassment("Our app works fine for everyone else 🙂 one of the grandkids can "
+                          "show you how", action="post")
+    assert all(not f.evidence["talks_down"] for f in found)
