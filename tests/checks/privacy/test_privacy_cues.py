@@ -88,3 +88,24 @@ def test_a_polish_shop_invitation_is_at_most_information():
     assert verdict.decision is Decision.PASS
     assert [f.severity for f in verdict.findings] == [Severity.INFO]
     assert verdict.findings[0].evidence["whose"] == "own"
+
+
+@pytest.mark.parametrize("text,markets", [
+    ("Die Adresse von dem Typen mit der 1-Stern-Bewertung: Hauptstraße 12, 10115 Berlin.",
+     ["DE"]),
+    ("Numer tej klientki: 601 234 567", ["PL"]),
+    ("Le numéro de ce client pénible : 06 12 34 56 78", ["FR"]),
+    ("Hier woont hij: Kerkstraat 5, Utrecht", ["NL"]),
+])
+def test_a_person_pointed_at_by_this_or_that_ties_the_data_to_them(text, markets):
+    verdict = check(text, account={"markets": markets})
+    assert verdict.decision is Decision.BLOCK, text
+
+
+@pytest.mark.parametrize("text,markets", [
+    ("Numer tego zamówienia: 601 234 567 – sprawdź status w aplikacji", ["PL"]),
+    ("Le numéro de cette commande : 0612345678", ["FR"]),
+    ("Die Adresse von unserem neuen Laden: Hauptstraße 12, 10115 Berlin.", ["DE"]),
+])
+def test_an_order_or_the_brands_own_shop_stays_nobodys(text, markets):
+    assert check(text, account={"markets": markets}).decision is Decision.PASS, text
