@@ -129,6 +129,8 @@ def test_words_that_are_slurs_in_one_language_and_ordinary_in_another_are_left_o
     assert slur_in(_ctx("Nuestro vestido negro vuelve a estar disponible.")) is None  # es: black
     assert slur_in(_ctx("Panchito, ¡feliz cumpleaños!")) is None  # es: a nickname
     assert slur_in(_ctx("Ich bin in Trance, les gens sont en transe.")) is None  # fr: trance
+    assert slur_in(_ctx("Uśmiech na buzi każdego dziecka to nasza misja.")) is None  # pl: face
+    assert slur_in(_ctx("Ezek a buzik mindent tönkretesznek.")) == "buzik"  # hu: the slur
 
 
 @pytest.mark.parametrize(("text", "slur"), [
