@@ -50,3 +50,11 @@ def test_a_pair_with_a_smirk_beside_it_needs_only_a_little_of_the_head():
     text = "Vous l'aimez bien ferme, et quand ça coule ? 😏🍆💦 Venez goûter notre cornet"
     assert innuendo(text_context(text), 0.12, 0.55) == "🍆💦"
     assert innuendo(text_context(text), 0.05, 0.55) is None  # under MANY_WORDS_SHARE
+
+
+def test_an_oral_imperative_with_a_smirk_is_an_innuendo():
+    assert pair("Nuestro helado nuevo: chúpalo despacio 😏🍦", sexual=0.2) is not None
+    assert pair("Il nostro ghiacciolo: succhialo piano 😏", sexual=0.2) is not None
+    # the same ice lolly with no wink is an ice lolly
+    assert pair("Nuestro helado de limón: ¡chúpalo y refréscate este verano! 🍋",
+                sexual=0.2) is None

@@ -1,5 +1,6 @@
 """A sexual innuendo written with emoji: a sexual emoji (aubergine, peach, droplets, tongue,
-"no one under 18"), or words of size and hardness ("long and hard", "lekker dik"), next to
+"no one under 18"), or words of size and hardness or an order to suck or swallow ("long
+and hard", "lekker dik", "chúpalo despacio"), next to
 the wink, smirk or devil face that turns a product line into a hint at sex; or an
 aubergine or peach with droplets or a tongue right beside it ("🍑💦"), a hint by itself. A grocer's
 "fresh aubergines 🍆 and peaches 🍑" has no wink and is left alone.
