@@ -1,14 +1,13 @@
 """FP201: a reply that offers to put things right is not held on the head's reading alone."""
 
-from fauxpas.api import check
+from functools import partial
+
+from tests.support import verdict_and_findings
 
 COMPLAINT = {"text": "@Trapwerk Ketting loopt er na een week al af. Wat een prutfiets.",
              "author": "@joost"}
 
-
-def harassment(text):
-    verdict = check({"id": "s", "text": text, "action": "reply", "target": COMPLAINT})
-    return verdict, [f for f in verdict.findings if f.code == "FP201"]
+harassment = partial(verdict_and_findings, "FP201", action="reply", target=COMPLAINT)
 
 
 def test_an_offer_to_fix_it_caps_the_reply_at_a_note():

@@ -1,15 +1,13 @@
 """FP201: a reply that talks down to the customer it answers ("ask one of the grandkids")."""
 
-from fauxpas.api import check
+from functools import partial
+
+from tests.support import verdict_and_findings
 
 COMPLAINT = {"text": "Your app logged me out again in the middle of a payment. Useless.",
              "author": "@ruth"}
 
-
-def harassment(text, action="reply"):
-    verdict = check({"id": "t", "text": text, "action": action,
-                     **({"target": COMPLAINT} if action == "reply" else {})})
-    return verdict, [f for f in verdict.findings if f.code == "FP201"]
+harassment = partial(verdict_and_findings, "FP201", action="reply", target=COMPLAINT)
 
 
 def test_a_grandchild_to_help_with_a_smile_is_held_for_review():
@@ -36,6 +34,6 @@ def test_an_apology_or_an_offer_of_help_is_no_condescension():
 
 
 def test_a_post_is_no_reply_to_talk_down_to():
-    _, found = harassment("Our app works fine for everyone else 🙂 one of the grandkids can "
-                          "show you how", action="post")
+    _, found = verdict_and_findings("FP201", "Our app works fine for everyone else 🙂 one of "
+                                    "the grandkids can show you how", action="post")
     assert all(not f.evidence["talks_down"] for f in found)
