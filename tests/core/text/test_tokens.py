@@ -27,6 +27,15 @@ def test_spans_point_into_the_original_text():
     assert [t.norm for t in tokenize(text)] == ["hello", "fuck", "fuck", "cafe"]
 
 
+def test_character_references_read_as_the_characters_they_stand_for():
+    text = "Jap&#243;n &amp; caf&eacute; &#x1F600; R&D &nbsp"
+    tokens = tokenize(text)
+    assert [t.norm for t in tokens if t.kind == "word"] == ["japon", "cafe", "r", "d", "nbsp"]
+    for token in tokens:  # spans still point into the text as written
+        assert text[token.start:token.end] == token.raw
+    assert tokens[0].raw == "Jap&#243;n"
+
+
 def test_kinds():
     kinds = [t.kind for t in tokenize("@acme see https://x.io/a #Sale mail a@b.co now")]
     assert kinds == ["mention", "word", "url", "hashtag", "word", "email", "word"]

@@ -3,16 +3,20 @@
 Filter-dodgers hide words with characters a reader does not see or does not notice:
 zero-width spaces and soft hyphens inside a word ("fu\u200bck"), fullwidth or
 mathematical letters ("ｆｕｃｋ", "𝐟𝐮𝐜𝐤"), circled letters, decomposed accents, and
-Cyrillic or Greek letters that look Latin ("fаck" with a Cyrillic "а").
+Cyrillic or Greek letters that look Latin ("fаck" with a Cyrillic "а"). Text copied out
+of a web page or a feed export keeps HTML character references ("Jap&#243;n" for
+"Japón", "&amp;"): each is read as the character it stands for, so "Jap&#243;n" is not
+the slur "Jap" followed by noise.
 
-``clean(text)`` returns the text with invisible characters removed and every character
-cluster in its NFKC form, together with the original span of every character it kept,
+``clean(text)`` returns the text with invisible characters removed, character references
+decoded and every character cluster in its NFKC form, together with the original span of every character it kept,
 so tokens found in the cleaned text can point back into the original. Ordinary text
 (ASCII, or already NFKC without invisible characters) is returned as is at no cost.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -33,6 +37,8 @@ CONFUSABLES = str.maketrans({
 })
 _NON_LATIN_LOOKALIKE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0251]")
 _LATIN = re.compile("[a-zA-Z]")
+# An HTML character reference: decimal, hexadecimal or named ("&#243;", "&#xF3;", "&amp;").
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,8 @@ class Cleaned:
 
 
 def needs_cleaning(text: str) -> bool:
+    if "&" in text and _REFERENCE.search(text):
+        return True
     if text.isascii():
         return False
     return not unicodedata.is_normalized("NFKC", text) or bool(_INVISIBLE_RE.search(text))
@@ -66,10 +74,15 @@ def clean(text: str) -> Cleaned:
         if ch in INVISIBLE:
             i += 1
             continue
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        cluster = text[i:j]
+        reference = _REFERENCE.match(text, i) if ch == "&" else None
+        if reference is not None and html.unescape(reference.group()) != reference.group():
+            j = reference.end()  # the whole reference stands for what it decodes to
+            cluster = html.unescape(reference.group())
+        else:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = text[i:j]
         if not cluster.isascii():
             cluster = unicodedata.normalize("NFKC", cluster)
         for c in cluster:
