@@ -1,4 +1,4 @@
-from fauxpas.checks.wrong_account.signals import personal_signals
+from fauxpas.checks.wrong_account.signals import only_casual, personal_signals
 from fauxpas.core.text.tokens import tokenize
 
 
@@ -62,3 +62,9 @@ def test_drinks_and_an_eye_roll_are_read_from_the_emoji():
     # a toast to a milestone and a celebration are what brands post every day
     text = "10 years of our bakery today 🥂🍾🎉 thank you all!"
     assert personal_signals(tokenize(text), ["en"], text) == {}
+
+
+def test_laughter_and_casual_register_are_casual_text_speak():
+    assert only_casual(["lol", "JAJAJA", "kkkk", "gonna", "#omg"])
+    assert not only_casual(["lol", "idk"])
+    assert not only_casual(["smh"])

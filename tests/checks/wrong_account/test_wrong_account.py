@@ -65,6 +65,23 @@ def test_partying_and_text_speak_hold_a_personal_sounding_post_for_review():
     assert finding.confidence >= 0.5
 
 
+def test_laughter_and_casual_text_speak_alone_are_a_note():
+    # brands' own voices laugh and say "gonna" every day: no sign of a slip on their own
+    for text in ("lol my cat just knocked the plant over again", "jajaja qué día llevo",
+                 "gonna need a bigger coffee today kkkk"):
+        [finding] = _findings(text, 0.99)
+        assert "text_speak" in finding.evidence["signals"], text
+        assert 0.35 <= finding.confidence < 0.5, text
+    # shorthand for the writer's own state is one
+    [finding] = _findings("idk why my cat hates the plant so much", 0.99)
+    assert finding.confidence >= 0.5
+    # and laughter is one on an account whose own posts read as a brand's
+    history = ["Our branches open at 9 on Saturdays.", "New savings rates from 1 March."]
+    [finding] = _findings("lol my cat just knocked the plant over again", 0.99,
+                          history=history)
+    assert finding.confidence >= 0.5
+
+
 def test_griping_about_ones_own_job_holds_a_personal_sounding_post_for_review():
     [finding] = _findings("Honestly my boss is the worst, counting down the minutes", 0.75)
     assert finding.evidence["signals"]["griping"] == ["my boss", "counting down the minutes"]
@@ -133,7 +150,7 @@ CHATTY = ["four coffees and it's not even 7. help", "the waves today though, clo
 def test_an_account_that_always_writes_like_a_person_keeps_its_voice():
     from fauxpas.api import check as run_check
 
-    post = {"id": "v", "text": "up at 5 to check the waves. flat lol. coffee instead, now i'm "
+    post = {"id": "v", "text": "up at 5 to check the waves. flat ngl. coffee instead, now i'm "
                                "too awake. bar opens at 8, come keep me company",
             "account": {"kind": "brand"}, "context": {"account_history": CHATTY}}
     assert run_check(post).decision.value == "pass"

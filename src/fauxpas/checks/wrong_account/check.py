@@ -22,7 +22,7 @@ from fauxpas.checks.base import Check
 from fauxpas.checks.profanity.check import find_profanity
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import confidence, head_confidence, head_scores, review_cutoff
-from fauxpas.checks.wrong_account.signals import personal_signals
+from fauxpas.checks.wrong_account.signals import only_casual, personal_signals
 from fauxpas.context.brand_news import names_the_brand
 from fauxpas.context.cues import ctx_cues, text_cues
 from fauxpas.core.text.tokens import tokenize
@@ -96,9 +96,9 @@ class WrongAccount(Check):
                 if own >= ACCOUNT_VOICE:
                     voice = min(voice, ACCOUNT_VOICE_CAP)
             conf = self._with_signals(ctx, voice, found)
-            if not _gaffe_signs(found) and (own is None or own >= PLAIN_ACCOUNT_VOICE):
-                # a person's voice and nothing else: a note, unless the account's own
-                # posts show that it never writes so
+            if not _slip_signs(found) and (own is None or own >= PLAIN_ACCOUNT_VOICE):
+                # a person's voice and nothing else (or only a casual "lol", "gonna"): a
+                # note, unless the account's own posts show that it never writes so
                 conf = min(conf, VOICE_ALONE_CAP)
             how = "it sounds like a person talking about their own life"
         if conf < 0.25:
@@ -189,8 +189,9 @@ def account_voice(ctx, history: tuple[str, ...]) -> float:
 
 
 # A person's voice with no sign of a gaffe in it (no partying, text-speak, griping,
-# swearing or flirting) is a note: people's ordinary news ("a dream about a kitten") reads
-# as personal too. It holds when the account's own posts read as a brand's (the head's
+# swearing or flirting; laughter and casual text-speak alone are none: ``_slip_signs``) is
+# a note: people's ordinary news ("a dream about a kitten", "lol my cat") reads as
+# personal too. It holds when the account's own posts read as a brand's (the head's
 # median confidence on them under PLAIN_ACCOUNT_VOICE): the account never writes so.
 VOICE_ALONE_CAP = 0.45
 PLAIN_ACCOUNT_VOICE = 0.2
@@ -200,6 +201,15 @@ def _gaffe_signs(found: dict[str, list[str]]) -> list[str]:
     """The kinds of signal that make a personal post a gaffe on a brand's account: all but
     those that only say who speaks (``CONTEXT_SIGNALS``)."""
     return [kind for kind in found if kind not in CONTEXT_SIGNALS]
+
+
+def _slip_signs(found: dict[str, list[str]]) -> list[str]:
+    """The gaffe signs (``_gaffe_signs``) that show a slip rather than a casual tone:
+    text-speak counts only with a word of the writer's own state ("idk", "smh", "fml"),
+    not when it is all laughter or casual register ("lol", "jajaja", "gonna":
+    ``only_casual``), which brands' own voices use every day."""
+    return [kind for kind in _gaffe_signs(found)
+            if kind != "text_speak" or not only_casual(found[kind])]
 
 
 def _profanity(ctx) -> list[str]:

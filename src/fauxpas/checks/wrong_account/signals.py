@@ -55,6 +55,13 @@ PARTY = {
 }
 PARTY_STEMS = ("drunk", "hangover")  # drunken, drunkest, hangovers
 
+# Text-speak that brands' own social voices use every day: laughter ("lol", "jajaja",
+# "kkkk", "mdr"), "omg", "gonna", "u", "pls". It says the tone is casual, not that a person
+# is posting; shorthand for the writer's own state ("idk", "smh", "fml", "ngl") does.
+CASUAL_TEXT_SPEAK = _words("lol lmao lmfao rofl haha hahaha hehe xd xdd omg jaja jajaja kkk "
+                           "kkkk kkkkk rsrs ahah ahahah hihi mdr ptdr gonna wanna gotta ya u ur "
+                           "yall pls plz thx btw stp")
+
 # Internet text-speak read the same way in every language, and each language's own.
 TEXT_SPEAK_ANY = _words("lol lmao lmfao rofl omg omfg smh tbh idk imo imho wtf xd xdd haha ngl istg "
                         "hahaha hehe")
@@ -122,3 +129,8 @@ def personal_signals(tokens: list[Token], languages: Iterable[str] = (),
         if shown:
             found.setdefault(kind, []).extend(shown)
     return found
+
+
+def only_casual(words: Iterable[str]) -> bool:
+    """True if every text-speak word of ``words`` is casual register (``CASUAL_TEXT_SPEAK``)."""
+    return all(word.lower().lstrip("#") in CASUAL_TEXT_SPEAK for word in words)
