@@ -189,11 +189,12 @@ def _quotation_around(spans: list[tuple[int, int]], hit) -> tuple[int, int] | No
 def hostility(ctx, scores: dict[str, float]) -> str | None:
     """The first sign of hostility to a group, in the order of the rules below: a hostile
     word the head agrees with, a call to throw people out, an insult said of a group, a
-    group called criminals, a dog whistle, an advert's joke about a group, a group as the
-    measure of incompetence, a promise to keep a group away, a group cast as the danger
-    to be kept safe from."""
+    group called criminals, a group cast as thieves in an advert, a dog whistle, an
+    advert's joke about a group, a group as the measure of incompetence, a promise to keep
+    a group away, a group cast as the danger to be kept safe from."""
     return (hostile_to_a_group(ctx, scores) or expels_a_group(ctx)
             or insults_a_group(ctx, scores) or calls_a_group_criminals(ctx, scores)
+            or sells_with_a_group_as_thieves(ctx)
             or insinuates_about_people(ctx, scores)
             or sells_with_a_joke_about_a_group(ctx, scores) or measures_by_a_group(ctx)
             or drives_off_a_group(ctx) or protects_from_a_group(ctx))
@@ -556,6 +557,39 @@ def calls_a_group_criminals(ctx, scores: dict[str, float]) -> str | None:
                             for neg in negations)]
     found = offender_named_as_a_group(ctx, offenders)
     return text[found.start:found.end] if found is not None else None
+
+
+# A named group and a word of theft: at most this many words between them, in either order.
+THEFT_REACH = 8
+
+
+def sells_with_a_group_as_thieves(ctx) -> str | None:
+    """An advert (or a text a like, repost or bot reply passes on) that names a group
+    (lexicon ``groups``, kind ``group``) and, at most ``THEFT_REACH`` words before or after
+    it, a word of theft (cue kind ``theft``: steals, robs, knackt, kirabolják), whatever
+    the head says: "schneller aufgebaut, als ein Pole dein Auto knackt", "Sok a cigány a
+    környéken? Ne várja meg, amíg kirabolják!" sell with the stereotype of a people as
+    thieves. The heads read such an advert as a joke or a sale, not as hate. Not a figure
+    of speech that takes nothing (kind ``theft_idiom``: "stole the show", "roba el
+    corazón", "robbed of"), a theft word right after a negation, or a text that supports
+    a cause or people, praises the group, rejects hate or denies harm."""
+    if not (ctx_has_kind(ctx, "theft") and ctx_has_kind(ctx, "group", "groups")):
+        return None
+    signals = post_signals(ctx)
+    if (signals.selling < 1 and not ctx.on_target) or signals.supportive \
+            or signals.cues.has("cause") or not_hate(ctx):
+        return None
+    text, words = ctx.text, ctx_words(ctx)
+    idioms = ctx_cues(ctx).of("theft_idiom")
+    thefts = [hit for hit in unquoted(text, in_its_language(ctx, "theft"))
+              if not negated_right_before(ctx, hit.start)
+              and not any(i.start <= hit.start and hit.end <= i.end for i in idioms)]
+    for group in ctx_cues(ctx, "groups").of("group"):
+        for theft in thefts:
+            first, last = sorted((group, theft), key=lambda hit: hit.start)
+            if within_words(words, first.end, last.start, THEFT_REACH):
+                return text[first.start:last.end]
+    return None
 
 
 def hostile_words(ctx) -> list:
