@@ -33,6 +33,20 @@ def test_an_apology_or_an_offer_of_help_is_no_condescension():
         assert all(not f.evidence["talks_down"] for f in found), text
 
 
+def test_an_apology_in_plain_words_is_read_in_each_language():
+    # "das tut uns leid" (not only "es tut uns leid"), "lo siento", "przepraszam"
+    for held, text in ((True, "Vielleicht kann Ihnen eines Ihrer Enkelkinder zeigen, wie es "
+                              "geht 🙂"),
+                       (False, "Das tut uns leid! Vielleicht kann Ihnen eines Ihrer "
+                               "Enkelkinder zeigen, wie es geht 🙂"),
+                       (True, "Ruth 🙂 Quizás alguno de sus nietos le puede enseñar el "
+                              "botón nuevo."),
+                       (False, "Lo siento, Ruth 🙂 Quizás alguno de sus nietos le puede "
+                               "enseñar el botón nuevo.")):
+        verdict, _ = harassment(text)
+        assert (verdict.decision.value != "pass") is held, text
+
+
 def test_a_post_is_no_reply_to_talk_down_to():
     _, found = verdict_and_findings("FP201", "Our app works fine for everyone else 🙂 one of "
                                     "the grandkids can show you how", action="post")
