@@ -68,3 +68,7 @@ def test_laughter_and_casual_register_are_casual_text_speak():
     assert only_casual(["lol", "JAJAJA", "kkkk", "gonna", "#omg"])
     assert not only_casual(["lol", "idk"])
     assert not only_casual(["smh"])
+
+
+def test_a_big_hangover_is_partying_too():
+    assert personal_signals(tokenize("menudo resacón llevo hoy"), ["es"])["partying"] == ["resacón"]

@@ -42,7 +42,7 @@ PARTY = {
                  "vodka shots partying tipsy bourbon whiskey pissed"),
     "fr": _words("biere bieres bourre bourree cuite gueule apero"),
     "de": _words("bier biere besoffen saufen gesoffen kater verkatert prost"),
-    "es": _words("cerveza cervezas borracho borracha resaca pedo"),
+    "es": _words("cerveza cervezas borracho borracha resaca resacon resacota borrachera pedo peda"),
     "it": _words("birra birre ubriaco ubriaca sbronza"),
     "pt": _words("cerveja bebado bebada ressaca porre"),
     "nl": _words("bier zuipen bezopen kater biertje"),
