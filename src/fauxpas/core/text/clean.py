@@ -11,8 +11,8 @@ the slur "Jap" followed by noise.
 ``clean(text)`` returns the text with invisible characters removed, character references
 decoded and every character cluster in its NFKC form, together with the original span of
 every character it kept, so tokens found in the cleaned text can point back into the
-original. Ordinary text (ASCII with no "&", or already NFKC without invisible characters)
-is returned as is at no cost.
+original. Ordinary text (ASCII with no character reference, or already NFKC without
+invisible characters) is returned as is at no cost.
 """
 
 from __future__ import annotations
