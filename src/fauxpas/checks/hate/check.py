@@ -367,15 +367,24 @@ def sells_with_a_joke_about_a_group(ctx, scores: dict[str, float]) -> str | None
         return None
     if not ctx_has_kind(ctx, "group", "groups") or not (laughs(ctx) or SMIRK in ctx.text):
         return None
-    signals = post_signals(ctx)
-    if (signals.selling < 1 and not ctx.on_target) or signals.supportive \
-            or signals.cues.has("cause"):
-        return None  # a campaign for the group (Pride, equality), not a joke at it
-    if not_hate(ctx):
-        return None
+    if not sells_at_a_group(ctx):
+        return None  # no sale, or a campaign for the group (Pride, equality)
     hit = ctx_cues(ctx, "groups").of("group")[0]
     what = "a joke" if ctx.on_target else "an advert's joke"
     return f"{what} about {ctx.text[hit.start:hit.end]}"
+
+
+def sells_at_a_group(ctx) -> bool:
+    """True for an advert (``post_signals`` selling), or a text a like, repost or bot reply
+    passes on (``ctx.on_target``: the brand passes it on, no sale needed), that supports no
+    people or cause (Pride, equality: cue kinds ``cause``, ``support``, ``sympathy``) and
+    is not read as no hate (``not_hate``): where a joke or a stereotype about a group is
+    told to sell."""
+    signals = post_signals(ctx)
+    if (signals.selling < 1 and not ctx.on_target) or signals.supportive \
+            or signals.cues.has("cause"):
+        return False
+    return not not_hate(ctx)
 
 
 # "even", the group and "can": at most this many words between one and the next.
@@ -575,9 +584,7 @@ def sells_with_a_group_as_thieves(ctx) -> str | None:
     a cause or people, praises the group, rejects hate or denies harm."""
     if not (ctx_has_kind(ctx, "theft") and ctx_has_kind(ctx, "group", "groups")):
         return None
-    signals = post_signals(ctx)
-    if (signals.selling < 1 and not ctx.on_target) or signals.supportive \
-            or signals.cues.has("cause") or not_hate(ctx):
+    if not sells_at_a_group(ctx):
         return None
     text, words = ctx.text, ctx_words(ctx)
     idioms = ctx_cues(ctx).of("theft_idiom")
