@@ -76,9 +76,10 @@ def clean(text: str) -> Cleaned:
             i += 1
             continue
         reference = _REFERENCE.match(text, i) if ch == "&" else None
-        if reference is not None and html.unescape(reference.group()) != reference.group():
+        decoded = html.unescape(reference.group()) if reference is not None else None
+        if decoded is not None and decoded != reference.group():
             j = reference.end()  # the whole reference stands for what it decodes to
-            cluster = html.unescape(reference.group())
+            cluster = decoded
         else:
             j = i + 1
             while j < n and unicodedata.combining(text[j]):
