@@ -13,8 +13,8 @@ TIER_CHOICES = ("auto", "rules", "full")
 # What `fauxpas check`, `fauxpas.check` and the desk run when not told otherwise: the model
 # checks whenever the model is installed. The rule tier alone misses most gaffes with no
 # bad word in them (a rude reply, hate, a joke about a strike, a personal post on the
-# brand's account). The full tier holds back at most 2.7% of people's ordinary posts checked
-# as their own, in every language measured, and 0.5-3.4% checked as a brand's posts, where
+# brand's account). The full tier holds back at most 2.6% of people's ordinary posts checked
+# as their own, in every language measured, and 0.5-2.8% checked as a brand's posts, where
 # their swearing and personal chat is what FP101 and FP207 are for
 # (bench/results/model_eval.md). `--tier rules` or FAUXPAS_TIER=rules keeps a process on
 # word lists and patterns.
