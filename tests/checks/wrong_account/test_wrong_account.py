@@ -48,13 +48,16 @@ def test_first_person_words_alone_add_nothing_to_a_personal_sounding_post():
     assert "first person" in finding.message
 
 
+# An account whose own posts read as a brand's (FixedModel scores them 0.1).
+BANK_HISTORY = ["Our branches open at 9 on Saturdays.", "New savings rates from 1 March."]
+
+
 def test_a_personal_voice_with_no_sign_of_a_gaffe_is_a_note_however_sure():
     [finding] = _findings("Had the strangest dream about a kitten last night", 0.99)
     assert 0.35 <= finding.confidence < 0.5
     # the account's own posts read as a brand's: it never writes so, and the post is held
-    history = ["Our branches open at 9 on Saturdays.", "New savings rates from 1 March."]
     [finding] = _findings("Had the strangest dream about a kitten last night", 0.99,
-                          history=history)
+                          history=BANK_HISTORY)
     assert finding.confidence >= 0.5
     assert finding.evidence["account_voice_score"] < 0.2
 
@@ -76,9 +79,8 @@ def test_laughter_and_casual_text_speak_alone_are_a_note():
     [finding] = _findings("idk why my cat hates the plant so much", 0.99)
     assert finding.confidence >= 0.5
     # and laughter is one on an account whose own posts read as a brand's
-    history = ["Our branches open at 9 on Saturdays.", "New savings rates from 1 March."]
     [finding] = _findings("lol my cat just knocked the plant over again", 0.99,
-                          history=history)
+                          history=BANK_HISTORY)
     assert finding.confidence >= 0.5
 
 
