@@ -66,6 +66,30 @@ def test_the_sessions_use_the_threads_chosen(both):
     assert ours.session(1).get_session_options().intra_op_num_threads == 1
 
 
+def test_with_two_threads_batches_run_side_by_side_and_give_the_same_vectors(both):
+    import threading
+
+    ours, _ = both
+    texts = [f"{text} ({i})" for i in range(8) for text in TEXTS[:-1]]  # several batches
+    two = OnnxE5Encoder(num_threads=2)
+    two._load()
+    callers = set()
+    run = two._run
+
+    def recorded(windows, session):
+        callers.add((threading.get_ident(),
+                     session.get_session_options().intra_op_num_threads))
+        return run(windows, session)
+
+    two._run = recorded
+    together = two.embed(texts)
+    assert len(callers) == 2 and {threads for _, threads in callers} == {1}
+    assert np.allclose(together, ours.embed(texts), atol=1e-6)
+    callers.clear()
+    two.embed(["one post alone is split over both threads"])
+    assert [threads for _, threads in callers] == [2]
+
+
 def test_the_sessions_the_chooser_picks_most_are_made_at_load(monkeypatch):
     monkeypatch.delenv("FAUXPAS_MODEL_THREADS", raising=False)
     encoder = OnnxE5Encoder()
