@@ -389,6 +389,9 @@ def sells_at_a_group(ctx) -> bool:
 
 # "even", the group and "can": at most this many words between one and the next.
 MEASURE_REACH = 2
+# "even your grandma or an autistic person could": at most this many words between "even"
+# and "or" (or "and"), and at most one (an article) between "or" and the group.
+PAIR_REACH = 3
 
 
 def measures_by_a_group(ctx) -> str | None:
@@ -397,7 +400,9 @@ def measures_by_a_group(ctx) -> str | None:
     most ``MEASURE_REACH`` words between them, and "can" or "could" (cue kind ``can``) as
     close after the group or before "even", in one clause: "so easy even
     the ladies can do it", "riesce a usarlo persino un down", "selv en grønlænder kan finde
-    ud af den".
+    ud af den". The group may also come second in a pair, after "or" or "and" (cue kind
+    ``conjunction``, at most ``PAIR_REACH`` words after "even"): "même votre grand-mère ou
+    un autiste pourrait s'en servir".
     The heads read such an advert as friendly. "Even a child can" names no group. Not when
     the text rejects hate."""
     if not (ctx_has_kind(ctx, "even") and ctx_has_kind(ctx, "can")
@@ -406,8 +411,9 @@ def measures_by_a_group(ctx) -> str | None:
     text, words, cues = ctx.text, ctx_words(ctx), ctx_cues(ctx)
     groups = ctx_cues(ctx, "groups").of("group")
     for even in cues.of("even"):
-        group = next((g for g in groups
-                      if close_after(text, words, even.end, g.start, MEASURE_REACH)), None)
+        group = next((g for g in groups if close_after(text, words, even.end, g.start,
+                                                         MEASURE_REACH)
+                      or _second_of_a_pair(ctx, even, g)), None)
         if group is None:
             continue
         can = next((c for c in cues.of("can")
@@ -416,6 +422,15 @@ def measures_by_a_group(ctx) -> str | None:
         if can is not None and not rejects_hate(ctx):
             return text[min(even.start, can.start):max(group.end, can.end)]
     return None
+
+
+def _second_of_a_pair(ctx, even, group) -> bool:
+    """``group`` follows "or" or "and" (and at most an article), which follows ``even``
+    within ``PAIR_REACH`` words, in one clause."""
+    text, words = ctx.text, ctx_words(ctx)
+    return any(close_after(text, words, even.end, c.start, PAIR_REACH)
+               and close_after(text, words, c.end, group.start, 1)
+               for c in ctx_cues(ctx).of("conjunction"))
 
 
 # At most this many words between the words that drive people off and the group ("les").
