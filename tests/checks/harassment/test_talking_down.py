@@ -47,6 +47,28 @@ def test_an_apology_in_plain_words_is_read_in_each_language():
         assert (verdict.decision.value != "pass") is held, text
 
 
+def test_mocking_the_customers_language_accent_education_reading_or_looks_is_held():
+    for text in ("Ruth 🙂 Das Formular versteht man auch ohne Abitur, versprochen.",
+                 "Hola Ruth 😉 ¿Nos lo puede escribir en un español correcto? Así le ayudamos.",
+                 "Hei Ruth 😉 Ut fra profilbildet trenger du vel ikke flere tilbud på pizza.",
+                 "Hi Ruth 🙃 It was hard to understand you on the phone. The app works, "
+                 "just press the green button.",
+                 "Kedves Ruth 😉 Az útmutatót nagy betűkkel is elküldjük, ha az segít."):
+        verdict, found = harassment(text)
+        assert verdict.decision.value != "pass", text
+        assert found[0].evidence["talks_down"], text
+
+
+def test_the_same_themes_said_kindly_or_with_an_apology_are_no_condescension():
+    for text in ("Ruth 🙂 Du kannst dich auch ohne Abitur bei uns bewerben!",  # no mockery
+                 "Sorry Ruth, it was hard to understand you on the phone 🙂 could you DM us "
+                 "your order number?",
+                 "Hi Ruth 🙂 Love the new profile picture! The app update is out today."):
+        verdict, found = harassment(text)
+        assert verdict.decision.value == "pass", text
+        assert all(not f.evidence["talks_down"] for f in found), text
+
+
 def test_a_post_is_no_reply_to_talk_down_to():
     _, found = verdict_and_findings("FP201", "Our app works fine for everyone else 🙂 one of "
                                     "the grandkids can show you how", action="post")
