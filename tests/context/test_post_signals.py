@@ -88,3 +88,13 @@ def test_a_selling_word_in_the_name_of_a_place_is_not_selling():
             "centre, police said. Live updates: riversidecourier.com/live")
     assert post_signals(ctx_for(news)).selling == 0
     assert post_signals(ctx_for("Shop now: 20% off at our store, today only!")).selling == 2
+
+
+@pytest.mark.parametrize(("text", "cheer", "priced"), [
+    ("Celebrate with us today 🎉", True, False),
+    ("Only today: 30% off every tent", False, True),
+    ("We stand with everyone forced to flee.", False, False),
+])
+def test_cheer_in_the_texts_own_words_and_a_written_price_are_told(text, cheer, priced):
+    signals = post_signals(ctx_for(text))
+    assert signals.cheer_in_words is cheer and signals.priced is priced

@@ -40,6 +40,9 @@ class Observance:
     # a day people celebrate (Liberation Day, Juneteenth): cheer and the brand's greeting
     # fit it; only selling with it is a gaffe
     celebration: bool = False
+    # an awareness day (World Refugee Day, World AIDS Day): the brand's name and support
+    # fit it; a product, an offer or a joke does not
+    awareness: bool = False
 
     @property
     def is_global(self) -> bool:
@@ -113,7 +116,8 @@ def load(path: Path = CALENDAR_FILE) -> tuple[Observance, ...]:
             id=raw["id"], name=raw["name"], markets=markets, quiet=bool(raw.get("quiet")),
             terms=tuple(fold(t) for t in raw.get("terms") or []), note=raw.get("note", ""),
             rule=rules[0], value=tuple(value) if isinstance(value, list) else value,
-            months=frozenset(months), celebration=bool(raw.get("celebration"))))
+            months=frozenset(months), celebration=bool(raw.get("celebration")),
+            awareness=bool(raw.get("awareness"))))
     return tuple(out)
 
 

@@ -44,6 +44,10 @@ class PostSignals:
     # also a cheer), sells nothing and has no cheer or joke in its words or emoji: the
     # joking head's reading does not make it light
     solemn: bool = False
+    # cheer or a joke in the text's own words or emoji (``light`` also takes the joking
+    # head's reading), and a price or a percentage written in it
+    cheer_in_words: bool = False
+    priced: bool = False
 
     def spans(self, *kinds: str) -> list[tuple[int, int]]:
         return [(h.start, h.end) for h in self.cues.of(*kinds)]
@@ -112,8 +116,8 @@ def post_signals(ctx) -> PostSignals:
     serious = [(h.start, h.end) for h in cues.of("not_joke")]
     light_score = sum(h.weight for h in cues.of("cheer", "joke")
                       if not any(a <= h.start < b for a, b in serious))
-    light = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
-             or bool(_CHEER_EMOJI.search(text)))
+    light = cheer_in_words = (light_score >= 2 or bool(_JOKE_EMOJI.search(text))
+                              or bool(_CHEER_EMOJI.search(text)))
     if promotion >= MODEL_SURE and not helping:
         selling = 2
     solemn = (not light_score and not light and not selling
@@ -121,7 +125,8 @@ def post_signals(ctx) -> PostSignals:
     # "Ma fejet hajtunk az aradi vértanúk emléke előtt": the joking head misreads some
     # solemn posts; their own words say what they are
     light = light or (joking >= MODEL_SURE and not solemn)
-    signals = PostSignals(cues, selling, light, supportive, helping, solemn)
+    signals = PostSignals(cues, selling, light, supportive, helping, solemn,
+                          cheer_in_words, priced)
     ctx.shared["context.signals"] = signals
     return signals
 

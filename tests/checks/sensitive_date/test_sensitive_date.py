@@ -37,8 +37,8 @@ def test_global_day_without_reference_does_not_flag_sales():
 
 
 def test_days_around_option_widens_the_window():
-    assert observances_on(date(2031, 9, 10)) == ()
-    assert "us-sept-11" in {o.id for o in observances_on(date(2031, 9, 10), 1)}
+    assert observances_on(date(2031, 9, 12)) == ()
+    assert "us-sept-11" in {o.id for o in observances_on(date(2031, 9, 12), 1)}
 
 
 def test_a_party_on_a_quiet_day_of_mourning_in_the_market_reviews():
@@ -132,3 +132,22 @@ def test_contested_and_celebrated_days_of_other_markets():
     hours = ("Fijne Bevrijdingsdag! Gisteren stonden we stil, vandaag vieren we onze vrijheid. "
              "Onze winkels zijn open van 8:00 tot 16:00.")
     assert run(hours, "2031-05-05T06:30:00Z", account={"markets": ["NL"]}).findings == ()
+
+
+def test_an_awareness_day_takes_the_brands_support_but_not_an_offer_or_a_joke():
+    at = "2031-06-20T09:00:00Z"  # World Refugee Day
+    joke = "Världsflyktingdagen 🌍 Fly från vardagen med oss, 50 % rabatt på alla resor!"
+    v = run(joke, at, account={"markets": ["SE"]})
+    assert v.decision.value == "review" and v.findings[0].evidence["day"] == "world-refugee-day"
+    laugh = "World Refugee Day 🌍 Everyone who swims to our bar is welcome 😂🏊"
+    assert run(laugh, at, account={"markets": ["GB"]}).findings
+    support = ("On World Refugee Day, Acme stands with the 120 million people forced to "
+               "flee. We are matching every donation to the UNHCR today.")
+    assert run(support, at, account={"brand": "Acme", "markets": ["GB"]}).findings == ()
+
+
+def test_an_awareness_day_is_marked_by_its_name_not_by_remembrance_words():
+    sale = "Never forget your sunscreen! 20% off all SPF 50 today only."
+    assert run(sale, "2031-06-20T09:00:00Z", account={"markets": ["GB"]}).findings == ()
+    aids = "Welt-Aids-Tag: Nur heute 30 % auf alle Kondome! 😉"
+    assert run(aids, "2031-12-01T09:00:00Z", account={"markets": ["DE"]}).findings
