@@ -10,15 +10,19 @@ COMPLAINT = {"text": "Your app logged me out again in the middle of a payment. U
 harassment = partial(verdict_and_findings, "FP201", action="reply", target=COMPLAINT)
 
 
-def test_a_grandchild_to_help_with_a_smile_is_held_for_review():
-    for text in ("Hi Ruth 🙂 The app works fine for everyone else. Maybe one of the grandkids "
-                 "can show you which button logs you in?",
-                 "Gentile Ruth, il modulo è semplice 😉 Forse conviene farsi aiutare da un "
-                 "nipote.",
-                 "Pani Ruth, to naprawdę proste 😉 Może wnuczek wpadnie i pomoże? 👵"):
+def assert_talks_down(texts):
+    for text in texts:
         verdict, found = harassment(text)
         assert verdict.decision.value != "pass", text
         assert found[0].evidence["talks_down"], text
+
+
+def test_a_grandchild_to_help_with_a_smile_is_held_for_review():
+    assert_talks_down(("Hi Ruth 🙂 The app works fine for everyone else. Maybe one of the "
+                       "grandkids can show you which button logs you in?",
+                       "Gentile Ruth, il modulo è semplice 😉 Forse conviene farsi aiutare "
+                       "da un nipote.",
+                       "Pani Ruth, to naprawdę proste 😉 Może wnuczek wpadnie i pomoże? 👵"))
 
 
 def test_an_apology_or_an_offer_of_help_is_no_condescension():
@@ -48,15 +52,13 @@ def test_an_apology_in_plain_words_is_read_in_each_language():
 
 
 def test_mocking_the_customers_language_accent_education_reading_or_looks_is_held():
-    for text in ("Ruth 🙂 Das Formular versteht man auch ohne Abitur, versprochen.",
-                 "Hola Ruth 😉 ¿Nos lo puede escribir en un español correcto? Así le ayudamos.",
-                 "Hei Ruth 😉 Ut fra profilbildet trenger du vel ikke flere tilbud på pizza.",
-                 "Hi Ruth 🙃 It was hard to understand you on the phone. The app works, "
-                 "just press the green button.",
-                 "Kedves Ruth 😉 Az útmutatót nagy betűkkel is elküldjük, ha az segít."):
-        verdict, found = harassment(text)
-        assert verdict.decision.value != "pass", text
-        assert found[0].evidence["talks_down"], text
+    assert_talks_down((
+        "Ruth 🙂 Das Formular versteht man auch ohne Abitur, versprochen.",
+        "Hola Ruth 😉 ¿Nos lo puede escribir en un español correcto? Así le ayudamos.",
+        "Hei Ruth 😉 Ut fra profilbildet trenger du vel ikke flere tilbud på pizza.",
+        "Hi Ruth 🙃 It was hard to understand you on the phone. The app works, just press "
+        "the green button.",
+        "Kedves Ruth 😉 Az útmutatót nagy betűkkel is elküldjük, ha az segít."))
 
 
 def test_the_same_themes_said_kindly_or_with_an_apology_are_no_condescension():
