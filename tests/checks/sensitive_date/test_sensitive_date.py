@@ -151,3 +151,20 @@ def test_an_awareness_day_is_marked_by_its_name_not_by_remembrance_words():
     assert run(sale, "2031-06-20T09:00:00Z", account={"markets": ["GB"]}).findings == ()
     aids = "Welt-Aids-Tag: Nur heute 30 % auf alle Kondome! 😉"
     assert run(aids, "2031-12-01T09:00:00Z", account={"markets": ["DE"]}).findings
+
+
+def test_mlk_day_takes_a_greeting_but_not_a_sale_with_his_dream():
+    at = "2031-01-20T15:00:00Z"  # the third Monday of January
+    sale = "I have a dream... of 40% off every mattress! MLK Day sale, today only."
+    assert run(sale, at, account={"markets": ["US"]}).decision.value == "review"
+    greeting = "Today we honor Dr. King and his work for justice. Our offices are closed."
+    assert run(greeting, at, account={"markets": ["US"]}).findings == ()
+
+
+def test_mental_health_day_holds_a_joke_but_not_support():
+    at = "2031-10-10T09:00:00Z"
+    joke = "World Mental Health Day? Our prices are crazy 🤪😂 50% off everything!"
+    assert run(joke, at, account={"markets": ["GB"]}).findings
+    support = ("On World Mental Health Day, our team shares where to find support: you are "
+               "not alone, and help is free.")
+    assert run(support, at, account={"markets": ["GB"]}).findings == ()
