@@ -65,8 +65,19 @@ class SensitiveDate(Check):
         for day in days:
             in_market = bool(markets & set(day.markets))
             refers = any(f" {_NON_WORD.sub(' ', t).strip()} " in text for t in day.terms)
-            if day.awareness and not refers:
-                continue  # an awareness day is marked by its name, not by "we remember"
+            if day.awareness:
+                # marked by its name, not by "we remember". World AIDS Day: the brand's
+                # name with support fits it, and so does a free helpline or a weekend's
+                # takings given away. Cheer or a joke in its own words ("celebrate World
+                # Refugee Day 🎉") does not, nor does a priced offer that supports no one.
+                # The joking head alone is no joke here: it reads some warm words of
+                # welcome as cheerful.
+                offer = signals.selling >= 2 and signals.priced and not signals.supportive
+                if refers and (signals.cheer_in_words or offer):
+                    what = "a product or offer" if offer else "cheer or a joke"
+                    yield self._finding(ctx, day, 0.7, f"Marks {day.name} with {what}.")
+                    return
+                continue
             if not (refers or (remembering and (in_market or day.is_global or not markets))):
                 if day.quiet and in_market and (signals.selling >= 2 or signals.light):
                     what = "Sells" if signals.selling >= 2 else "Celebrates or jokes"
@@ -80,18 +91,6 @@ class SensitiveDate(Check):
                 if signals.selling >= 2:
                     yield self._finding(ctx, day, 0.7, f"Marks {day.name} with a product "
                                         "or offer.")
-                    return
-                continue
-            if day.awareness:
-                # World AIDS Day: the brand's name with support fits it, and so does a
-                # free helpline or a weekend's takings given away. Cheer or a joke in its
-                # own words ("celebrate World Refugee Day 🎉") does not, nor does a priced
-                # offer that supports no one. The joking head alone is no joke here: it
-                # reads some warm words of welcome as cheerful.
-                offer = signals.selling >= 2 and signals.priced and not signals.supportive
-                if signals.cheer_in_words or offer:
-                    what = "a product or offer" if offer else "cheer or a joke"
-                    yield self._finding(ctx, day, 0.7, f"Marks {day.name} with {what}.")
                     return
                 continue
             if signals.selling >= 1 or named_brand or signals.light:
