@@ -18,7 +18,6 @@ batch holds too many tokens (the attention weights grow with the square of a win
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -168,7 +167,7 @@ class OnnxE5Encoder(LazyEncoder):
         return normalise_rows((sums / weights[:, None]).astype(np.float32))
 
     def _run_batches(self, windows: list[tuple[int, list[int]]],
-                     batches: list[list[int]]) -> Iterator[np.ndarray]:
+                     batches: list[list[int]]) -> list[np.ndarray]:
         """Each batch's window vectors, in order. With several threads and several
         batches, each thread runs whole batches on the one-thread session, side by side
         (ONNX Runtime lets threads share a session): on the 2-core build machine that read
@@ -181,10 +180,10 @@ class OnnxE5Encoder(LazyEncoder):
         rows = [[windows[i][1] for i in batch] for batch in batches]
         if threads == 1 or len(batches) == 1:
             session = self.session(threads)
-            return (self._run(batch, session) for batch in rows)
+            return [self._run(batch, session) for batch in rows]
         session = self.session(1)
         with ThreadPoolExecutor(max_workers=min(threads, len(batches))) as pool:
-            return iter(list(pool.map(lambda batch: self._run(batch, session), rows)))
+            return list(pool.map(lambda batch: self._run(batch, session), rows))
 
     def _batches(self, windows: list[tuple[int, list[int]]]) -> list[list[int]]:
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
