@@ -74,6 +74,12 @@ def test_non_tragedy_and_disaster_without_deaths():
     "Incendio en un almacén sin heridos",
     "Wichura nad Mazurami, nikt nie został ranny",
     "Vihar söpört végig a megyén, senki sem sérült",
+    # news that says nothing was damaged
+    "Small earthquake rattles the valley without causing damage",
+    "Terremoto leve en la costa norte, no se reportaron daños",
+    "Scossa di terremoto avvertita in provincia, nessun danno",
+    "Tremblement de terre ressenti dans la vallée, sans faire de dégâts",
+    "Aardbeving gevoeld in het noorden, geen schade",
 ])
 def test_a_storm_or_accident_that_hurt_no_one_is_no_tragedy(headline):
     assert not classify(Event(T0, headline)).tragedy
