@@ -5,6 +5,7 @@ from __future__ import annotations
 from fauxpas.checks.base import Check
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import (
+    REVIEW_AT,
     describe,
     head_confidence,
     head_scores,
@@ -248,8 +249,13 @@ class Violence(Check):
         match = reports_a_match(ctx)
         if match and not (game or combat or hitting or violent_acts(ctx)):
             # "WE DESTROYED THEM! 4-0 at home": the language of sport, read literally by
-            # the head; a note for the team at most. "4-0, now let's burn their stadium"
-            # names a violent act, and stays what the head says
+            # the head; a note for the team at most, and only when the head is sure (its
+            # review level): under it, battle words in a match report are just sport
+            # (the words of a war or genocide are still held: ``trivialises_history``).
+            # "4-0, now let's burn their stadium" names a violent act, and stays what the
+            # head says
+            if conf < REVIEW_AT and not trivialises_history(ctx):
+                return
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
         guarded = guards_against_crime(ctx)
