@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from fauxpas.checks.base import Check
+from fauxpas.checks.profanity.check import find_profanity
 from fauxpas.checks.registry import register
 from fauxpas.checks.semantic import HeadCheck, head_confidence, head_scores, threshold
 from fauxpas.context.innuendo import innuendo
 from fauxpas.core.verdict import Category, Severity
 
 INNUENDO_CONFIDENCE = 0.6  # an innuendo is held for review
+# Explicit: a sure swear word (as FP101 reads it) in a text the sexual head reads at
+# EXPLICIT_SHARE of its cutoff or more ("I want to ... and fuck you all night"). The
+# swear word alone says nothing of sex, and FP101 holds the post already; together they
+# name it for what it is.
+EXPLICIT_SHARE = 0.9
+EXPLICIT_CONFIDENCE = 0.5
 
 
 @register
@@ -30,11 +37,17 @@ class Sexual(HeadCheck, Check):
         if scores is None:
             return
         conf = head_confidence(ctx, self.head)
-        pair = innuendo(ctx, scores[self.head], threshold(ctx, self.head))
+        cutoff = threshold(ctx, self.head)
+        pair = innuendo(ctx, scores[self.head], cutoff)
         message = None
+        explicit = (conf < EXPLICIT_CONFIDENCE and scores[self.head] >= EXPLICIT_SHARE * cutoff
+                    and bool(find_profanity(ctx, min_sureness=2)))
+        if explicit:
+            conf = EXPLICIT_CONFIDENCE
         if pair and conf < INNUENDO_CONFIDENCE:
             conf = INNUENDO_CONFIDENCE
             what = "The text it spreads" if ctx.on_target else "This"
             message = (f"{what} reads as a sexual innuendo: {pair} next to the words is how "
                        "people hint at sex online.")
-        yield from self.report(ctx, scores, conf, message, innuendo=pair)
+        yield from self.report(ctx, scores, conf, message, innuendo=pair,
+                               explicit_swearing=explicit)
