@@ -246,6 +246,7 @@ class Violence(Check):
             # violence; the sexual check holds it under its own name
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
+        history = trivialises_history(ctx)
         match = reports_a_match(ctx)
         if match and not (game or combat or hitting or violent_acts(ctx)):
             # "WE DESTROYED THEM! 4-0 at home": the language of sport, read literally by
@@ -254,7 +255,7 @@ class Violence(Check):
             # (the words of a war or genocide are still held: ``trivialises_history``).
             # "4-0, now let's burn their stadium" names a violent act, and stays what the
             # head says
-            if conf < REVIEW_AT and not trivialises_history(ctx):
+            if conf < REVIEW_AT and not history:
                 return
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
@@ -270,7 +271,6 @@ class Violence(Check):
             # the brand answers a customer's own joke in its words; a note at most
             tone_deaf = hostile = False
             conf = min(conf, SUPPORT_CAP)
-        history = trivialises_history(ctx)
         if history:
             conf = max(conf, HISTORY_CONFIDENCE)
         if tone_deaf or game or (hostile and not against):
